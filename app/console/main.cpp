@@ -1,0 +1,218 @@
+// incident-console: parses the command line, sets up language and window, and wires a
+// screenshot mode that renders the window offscreen for headless checks.
+
+#include "Language.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
+#include <QImageWriter>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString DemoWorkspace = u":/demo-workspace"_s;
+const QString AppIcon = u":/icons/incident-console.svg"_s;
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    const size_t length = std::strlen(name);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            return false;
+        if (std::strncmp(argv[i], name, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
+            return true;
+    }
+    return false;
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "incident-console: %s\n", qUtf8Printable(message));
+}
+
+// The workspace's display name: the top-level `name:` of workspace.yaml, else the folder name.
+// Deliberately not a YAML parser: reading the workspace is the catalog's job (a later issue).
+QString workspaceName(const QString &directory)
+{
+    QFile file(QDir(directory).filePath(u"workspace.yaml"_s));
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        static const QRegularExpression nameLine(uR"(^name:\s*(.*?)\s*$)"_s);
+        QTextStream in(&file);
+        while (!in.atEnd()) {
+            const QRegularExpressionMatch match = nameLine.match(in.readLine());
+            if (!match.hasMatch())
+                continue;
+            QString name = match.captured(1);
+            const qsizetype comment = name.indexOf(u" #"_s);
+            if (comment >= 0)
+                name = name.left(comment).trimmed();
+            if (name.size() >= 2 && (name.front() == u'"' || name.front() == u'\'') && name.back() == name.front())
+                name = name.mid(1, name.size() - 2);
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    const QString folder = QFileInfo(QDir::cleanPath(directory)).fileName();
+    return folder.isEmpty() ? QDir::cleanPath(directory) : folder;
+}
+
+bool parseSize(const QString &text, QSize *size)
+{
+    static const QRegularExpression pattern(uR"(^\s*(\d{2,5})\s*[xX]\s*(\d{2,5})\s*$)"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    *size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    return size->width() >= 200 && size->height() >= 150;
+}
+
+// Lets layouts, style polish and deferred scrolling settle before grabbing.
+void settle(QWidget *window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 300) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    window->update();
+    QCoreApplication::processEvents();
+}
+
+// The offscreen platform says this for every window it "shows"; in screenshot mode it is noise.
+QtMessageHandler previousHandler = nullptr;
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message == "This plugin does not support propagateSizeHints()"_L1)
+        return;
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The screenshot mode must work without a display; the platform is chosen when
+    // QApplication is constructed, so decide before that.
+    // --version and --help show no window either and must work over ssh and in CI.
+    const bool windowless = hasArgument(argc, argv, "--screenshot") || hasArgument(argc, argv, "--version")
+        || hasArgument(argc, argv, "-v") || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")
+        || hasArgument(argc, argv, "--help-all");
+    if (windowless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (windowless)
+        previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"IncidentConsole"_s);
+    QApplication::setApplicationName(u"incident-console"_s);
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Incident Console"));
+    QApplication::setApplicationVersion(QString::fromLatin1(IC_VERSION));
+    QApplication::setDesktopFileName(u"incident-console"_s);
+    if (QFile::exists(AppIcon))
+        QApplication::setWindowIcon(QIcon(AppIcon));
+
+    ic::installTranslations(app, ic::languageFromArguments(argc, argv));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Run, rehearse and audit failover incidents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("main", "Incident file to open."),
+                                 u"[FILE]"_s);
+    const QCommandLineOption readOnlyOption(
+        u"read-only"_s, QCoreApplication::translate("main", "Open FILE read-only (nothing can be added)."));
+    const QCommandLineOption workspaceOption(
+        u"workspace"_s,
+        QCoreApplication::translate("main", "Workspace folder (default: the bundled demo workspace)."),
+        QCoreApplication::translate("main", "DIR"));
+    const QCommandLineOption langOption(
+        u"lang"_s, QCoreApplication::translate("main", "Language of the user interface, e.g. de."),
+        QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        QCoreApplication::translate("main", "Render the window offscreen to OUT.png and exit."),
+        QCoreApplication::translate("main", "OUT.png"));
+    const QCommandLineOption sizeOption(
+        u"size"_s, QCoreApplication::translate("main", "Window size for --screenshot (default 1600x1000)."),
+        QCoreApplication::translate("main", "WIDTHxHEIGHT"), u"1600x1000"_s);
+    parser.addOptions({readOnlyOption, workspaceOption, langOption, screenshotOption, sizeOption});
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        printError(QCoreApplication::translate("main", "only one incident file can be opened at a time"));
+        return 2;
+    }
+    const QString file = positional.value(0);
+    const bool screenshot = parser.isSet(screenshotOption);
+    QSize size(1600, 1000);
+    if (!parseSize(parser.value(sizeOption), &size)) {
+        printError(QCoreApplication::translate("main", "--size expects WIDTHxHEIGHT, e.g. 1600x1000, got \"%1\"")
+                       .arg(parser.value(sizeOption)));
+        return 2;
+    }
+    if (parser.isSet(readOnlyOption) && file.isEmpty())
+        printError(QCoreApplication::translate("main", "--read-only has no effect without FILE"));
+
+    QString workspace = parser.value(workspaceOption);
+    if (workspace.isEmpty()) {
+        workspace = DemoWorkspace;
+    } else if (!QFileInfo(workspace).isDir()) {
+        printError(QCoreApplication::translate("main", "workspace %1: no such folder").arg(workspace));
+        return 1;
+    }
+
+    ic::MainWindow window;
+    window.setWorkspaceName(QFileInfo::exists(workspace) ? workspaceName(workspace) : QString());
+    if (screenshot) {
+        // Reproducible pictures: the default layout, and nothing saved afterwards.
+        window.setLayoutSavedOnClose(false);
+        window.setRecentFilesRemembered(false);
+        window.resize(size);
+    } else {
+        window.restoreSavedLayout();
+    }
+
+    if (!file.isEmpty()) {
+        const auto access = parser.isSet(readOnlyOption) ? ic::MainWindow::Access::ReadOnly
+                                                         : ic::MainWindow::Access::ReadWrite;
+        QString error;
+        if (!window.openIncident(file, access, &error) && screenshot) {
+            printError(error);
+            return 1;
+        }
+    }
+
+    window.show();
+    if (!screenshot)
+        return app.exec();
+
+    settle(&window);
+    const QString out = parser.value(screenshotOption);
+    const QPixmap picture = window.grab();
+    QImageWriter writer(out);
+    if (QFileInfo(out).suffix().isEmpty())
+        writer.setFormat("png");
+    if (!writer.write(picture.toImage())) {
+        printError(QCoreApplication::translate("main", "could not write the screenshot %1: %2")
+                       .arg(QDir::toNativeSeparators(out), writer.errorString()));
+        return 1;
+    }
+    return 0;
+}

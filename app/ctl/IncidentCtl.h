@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace ic {
+
+class Incident;
+
+// The `incidentctl` command line: one QCommandLineParser per subcommand, messages on stderr,
+// results on stdout. Exit status: 0 success, 1 failure (the file or the operation), 2 bad usage.
+class IncidentCtl
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentCtl)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+    IncidentCtl();
+
+    // `arguments` as QCoreApplication::arguments() gives them (argv[0] first).
+    int run(const QStringList &arguments);
+
+private:
+    using Runner = int (IncidentCtl::*)(const QStringList &);
+    struct Command {
+        QString name;
+        QString summary;
+        Runner runner;
+    };
+    QList<Command> commands() const;
+
+    int runHelp(const QStringList &args);
+    int runNew(const QStringList &args);
+    int runLog(const QStringList &args);
+    int runShow(const QStringList &args);
+    int runVerify(const QStringList &args);
+    int runExport(const QStringList &args);
+
+    void printOverview(QTextStream &to) const;
+
+    // Adds --help and the FILE argument (parse() adds --lang); every subcommand has them.
+    void prepare(QCommandLineParser &parser, const QString &description, const QString &fileHelp) const;
+    // Parses; returns an exit code when the command is done already (help shown or bad usage).
+    std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
+    // The single FILE argument, or empty after reporting bad usage.
+    QString fileArgument(const QCommandLineParser &parser, const QString &command);
+    QString helpText(const QCommandLineParser &parser, const QString &command) const;
+
+    int usageError(const QString &command, const QString &message);
+    int failure(const QString &command, const QString &message);
+
+    static QString loginName();
+    static QString timeText(qint64 msUtc);
+
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace ic

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ic {
+
+// Kinds the console writes. Stored as their lowercase names; a file written by a newer
+// version may hold names this build does not know, which are kept and shown as they are.
+enum class EventKind {
+    Declared,
+    StatusChanged,
+    SeverityChanged,
+    RoleAssigned,
+    RoleHandoff,
+    StepChanged,
+    ActionExecuted,
+    MessageSent,
+    HealthChanged,
+    ReplicationChanged,
+    Note,
+    Correction,
+};
+
+QString eventKindName(EventKind kind);
+std::optional<EventKind> eventKindFromName(QStringView name);
+QStringList allEventKindNames();
+// Translated, for people.
+QString eventKindDisplayName(QStringView name);
+
+// One row of the append-only log, exactly as stored. `payload` is the canonical JSON text
+// (UTF-8) that was hashed; hashes are 64 lowercase hex characters.
+struct Event {
+    qint64 seq = 0;
+    qint64 atMs = 0; // UTC, milliseconds since the Unix epoch
+    QString actor;
+    QString role;
+    QString kind;
+    QByteArray payload;
+    QByteArray prevHash;
+    QByteArray hash;
+
+    QJsonObject payloadObject() const;
+    QDateTime at() const { return QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC); }
+    std::optional<EventKind> knownKind() const { return eventKindFromName(kind); }
+};
+
+// What a caller hands to TimelineStore::append; seq, hashes and (unless given) time are
+// filled in by the store inside the write transaction.
+struct NewEvent {
+    QString actor;
+    QString role;
+    QString kind;
+    QJsonObject payload;
+    std::optional<qint64> atMs;
+};
+
+// The hash chain (docs/incident-file-format.md describes it for auditors).
+namespace chain {
+inline constexpr char GenesisHash[] = "0000000000000000000000000000000000000000000000000000000000000000";
+QByteArray canonicalJson(const QJsonObject &object);
+QByteArray canonicalEncoding(const Event &event);
+// The same encoding from raw field bytes, appended to `out` (verification reads rows this way).
+void appendCanonicalEncoding(QByteArray &out, qint64 seq, qint64 atMs, QByteArrayView actor, QByteArrayView role,
+                             QByteArrayView kind, QByteArrayView payload, QByteArrayView prevHash);
+QByteArray computeHash(const Event &event); // lowercase hex SHA-256 of canonicalEncoding
+} // namespace chain
+
+// Checks the payload fields a kind requires; returns a translated reason, or empty when valid.
+QString validateEvent(const NewEvent &event);
+
+// A one-line human summary of an event ("Status: identified → mitigating"), translated.
+QString eventSummary(const Event &event);
+
+} // namespace ic

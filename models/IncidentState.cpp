@@ -1,0 +1,153 @@
+#include "IncidentState.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ic {
+
+namespace {
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+QStringList IncidentState::stateKinds()
+{
+    return {eventKindName(EventKind::Declared),     eventKindName(EventKind::StatusChanged),
+            eventKindName(EventKind::SeverityChanged), eventKindName(EventKind::RoleAssigned),
+            eventKindName(EventKind::RoleHandoff),  eventKindName(EventKind::Correction)};
+}
+
+void IncidentState::apply(const Event &event)
+{
+    lastSeq = qMax(lastSeq, event.seq);
+    lastEventAtMs = qMax(lastEventAtMs, event.atMs);
+    eventCount = qMax(eventCount, event.seq);
+
+    const auto kind = event.knownKind();
+    if (!kind)
+        return;
+    const QJsonObject p = event.payloadObject();
+    auto str = [&p](const char *key) { return p.value(QLatin1StringView(key)).toString(); };
+
+    auto setHolder = [&](const QString &role, const QString &person) {
+        RoleChange change{role, person, roleHolders.value(role), event.atMs, event.seq};
+        roleHolders.insert(role, person);
+        roleHistory.append(change);
+    };
+
+    switch (*kind) {
+    case EventKind::Declared:
+        if (declared)
+            return; // only the first declaration counts
+        declared = true;
+        title = str("title");
+        severity = severityFromName(str("severity")).value_or(Severity::Sev3);
+        exercise = p.value("exercise"_L1).toBool();
+        declaredAtMs = event.atMs;
+        declaredBy = event.actor;
+        status = IncidentStatus::Investigating;
+        firstEnteredMs.insert(IncidentStatus::Investigating, event.atMs);
+        setHolder(QString::fromLatin1(roles::IncidentCommander), str("commander"));
+        break;
+    case EventKind::StatusChanged: {
+        const auto from = statusFromName(str("from"));
+        const auto to = statusFromName(str("to"));
+        if (!from || !to)
+            return;
+        status = *to;
+        statusHistory.append({*from, *to, event.atMs, event.seq, false});
+        if (!firstEnteredMs.contains(*to))
+            firstEnteredMs.insert(*to, event.atMs);
+        break;
+    }
+    case EventKind::SeverityChanged:
+        if (const auto to = severityFromName(str("to")))
+            severity = *to;
+        break;
+    case EventKind::RoleAssigned:
+        setHolder(str("role"), str("person"));
+        break;
+    case EventKind::RoleHandoff:
+        setHolder(str("role"), str("to"));
+        break;
+    case EventKind::Correction: {
+        const qint64 target = p.value("corrects"_L1).toInteger();
+        correctedBy.insert(target, event.seq);
+        // Taking back the latest status change returns to the status before it.
+        for (auto it = statusHistory.rbegin(); it != statusHistory.rend(); ++it) {
+            if (it->revoked)
+                continue;
+            if (it->seq == target) {
+                it->revoked = true;
+                status = it->from;
+                firstEnteredMs.clear();
+                firstEnteredMs.insert(IncidentStatus::Investigating, declaredAtMs);
+                for (const StatusChange &c : std::as_const(statusHistory))
+                    if (!c.revoked && !firstEnteredMs.contains(c.to))
+                        firstEnteredMs.insert(c.to, c.atMs);
+            }
+            break;
+        }
+        break;
+    }
+    case EventKind::StepChanged:
+    case EventKind::ActionExecuted:
+    case EventKind::MessageSent:
+    case EventKind::HealthChanged:
+    case EventKind::ReplicationChanged:
+    case EventKind::Note:
+        break;
+    }
+}
+
+QString IncidentState::refusal(IncidentStatus to) const
+{
+    if (!declared)
+        return QCoreApplication::translate("ic::IncidentState", "No incident has been declared in this file.");
+    return transitionRefusal(status, to);
+}
+
+QJsonObject IncidentState::toJson() const
+{
+    QJsonObject entered;
+    for (auto it = firstEnteredMs.cbegin(); it != firstEnteredMs.cend(); ++it)
+        entered.insert(statusName(it.key()), isoUtc(it.value()));
+    QJsonObject holders;
+    for (auto it = roleHolders.cbegin(); it != roleHolders.cend(); ++it)
+        holders.insert(it.key(), it.value());
+    QJsonArray roleChanges;
+    for (const RoleChange &c : roleHistory)
+        roleChanges.append(QJsonObject{{u"role"_s, c.role},
+                                       {u"holder"_s, c.holder},
+                                       {u"previous_holder"_s, c.previousHolder.isEmpty() ? QJsonValue() : c.previousHolder},
+                                       {u"at"_s, isoUtc(c.atMs)},
+                                       {u"seq"_s, c.seq}});
+    QJsonArray statusChanges;
+    for (const StatusChange &c : statusHistory)
+        statusChanges.append(QJsonObject{{u"from"_s, statusName(c.from)},
+                                         {u"to"_s, statusName(c.to)},
+                                         {u"at"_s, isoUtc(c.atMs)},
+                                         {u"seq"_s, c.seq},
+                                         {u"revoked"_s, c.revoked}});
+    return QJsonObject{
+        {u"declared"_s, declared},
+        {u"title"_s, title},
+        {u"severity"_s, severityName(severity)},
+        {u"status"_s, statusName(status)},
+        {u"exercise"_s, exercise},
+        {u"declared_at"_s, declared ? QJsonValue(isoUtc(declaredAtMs)) : QJsonValue()},
+        {u"declared_by"_s, declaredBy},
+        {u"status_entered"_s, entered},
+        {u"status_history"_s, statusChanges},
+        {u"roles"_s, holders},
+        {u"role_history"_s, roleChanges},
+        {u"event_count"_s, eventCount},
+        {u"last_event_at"_s, lastEventAtMs ? QJsonValue(isoUtc(lastEventAtMs)) : QJsonValue()},
+    };
+}
+
+} // namespace ic

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "Incident.h"
+#include "IncidentStatus.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QMenu;
+class QStackedWidget;
+class QTimer;
+class QToolBar;
+class QUndoCommand;
+class QUndoStack;
+
+namespace ic {
+
+class IncidentHeader;
+class IncidentStatusIndicators;
+class IncidentSummaryPanel;
+class MessageBanner;
+class NewIncidentDialog;
+class SecondTicker;
+class TimelineModel;
+class TimelinePanel;
+class WelcomePanel;
+
+// The console's window: one incident at a time, its timeline in the middle, its summary in a
+// dock, status and clocks in the status bar. User edits go through the undo stack as the
+// models' commands; refusals and errors appear in the banner, never in a modal box.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    static constexpr int PollIntervalMs = 1000;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Both return false and show the reason in the banner (and in *error) when they fail.
+    bool openIncident(const QString &path, Access access, QString *error = nullptr);
+    bool declareIncident(const QString &path, const Incident::Declaration &declaration, QString *error = nullptr);
+    void closeIncident();
+
+    void setWorkspaceName(const QString &name);
+    // Who the events this window appends are attributed to.
+    void setActor(const QString &name);
+    QString actor() const { return m_actor; }
+
+    // Saved geometry and dock layout. The window starts in the default layout; the app asks
+    // for the saved one (a screenshot run does not, so it is reproducible).
+    void restoreSavedLayout();
+    void setLayoutSavedOnClose(bool save) { m_saveLayoutOnClose = save; }
+    void resetLayout();
+    // Whether opened files join the "Open recent" list (a screenshot run leaves it alone).
+    void setRecentFilesRemembered(bool remember) { m_rememberRecentFiles = remember; }
+
+    Incident *incident() const { return m_incident; }
+    TimelineModel *timelineModel() const { return m_model; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    MessageBanner *banner() const { return m_banner; }
+    IncidentHeader *header() const { return m_header; }
+    IncidentSummaryPanel *summaryPanel() const { return m_summary; }
+    IncidentStatusIndicators *statusIndicators() const { return m_indicators; }
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *statusAction(IncidentStatus status) const { return m_statusActions.value(status); }
+    QAction *newIncidentAction() const { return m_newAction; }
+    QAction *openAction() const { return m_openAction; }
+    QAction *openReadOnlyAction() const { return m_openReadOnlyAction; }
+    QAction *closeIncidentAction() const { return m_closeAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *resetLayoutAction() const { return m_resetLayoutAction; }
+
+public Q_SLOTS:
+    void showNewIncidentDialog();
+    void showOpenDialog();
+    void showOpenReadOnlyDialog();
+    void addNote(const QString &text);
+    void requestStatus(IncidentStatus status);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void showOpenFileDialog(Access access);
+    bool declare(const QString &path, const Incident::Declaration &declaration, QString *error);
+    void adoptIncident(std::unique_ptr<Incident> incident);
+    void connectIncident();
+    void attachIncident();
+    void updateIncidentViews();
+    void updateStatusActions();
+    void updateWindowTitle();
+    void updateRecentFiles();
+    void rebuildRecentMenu();
+    void pushCommand(QUndoCommand *command);
+    void reportCommandError(const QString &message);
+    void poll();
+    void tick();
+    void showAbout();
+    bool isWritable() const;
+    QString actorRole() const;
+
+    Incident *m_incident;
+    TimelineModel *m_model;
+    QUndoStack *m_undoStack;
+    QTimer *m_pollTimer;
+    SecondTicker *m_ticker;
+
+    MessageBanner *m_banner;
+    QStackedWidget *m_pages;
+    WelcomePanel *m_welcome;
+    QWidget *m_incidentPage;
+    IncidentHeader *m_header;
+    TimelinePanel *m_timeline;
+    IncidentSummaryPanel *m_summary;
+    QDockWidget *m_summaryDock = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    IncidentStatusIndicators *m_indicators;
+    QPointer<NewIncidentDialog> m_newDialog;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openReadOnlyAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_statusGroup = nullptr;
+    QMap<IncidentStatus, QAction *> m_statusActions;
+
+    QString m_actor;
+    QString m_workspaceName;
+    QByteArray m_defaultLayout;
+    bool m_saveLayoutOnClose = true;
+    bool m_rememberRecentFiles = true;
+    bool m_commandFailed = false;
+};
+
+} // namespace ic

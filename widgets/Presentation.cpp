@@ -1,0 +1,130 @@
+#include "Presentation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace ic::presentation {
+
+Colors severityColors(Severity severity)
+{
+    switch (severity) {
+    case Severity::Sev1: return {QColor(0xb7, 0x1c, 0x1c), Qt::white};
+    case Severity::Sev2: return {QColor(0xe6, 0x51, 0x00), Qt::white};
+    case Severity::Sev3: return {QColor(0xf9, 0xa8, 0x25), QColor(0x21, 0x21, 0x21)};
+    case Severity::Sev4: return {QColor(0x54, 0x6e, 0x7a), Qt::white};
+    }
+    return {Qt::gray, Qt::black};
+}
+
+Colors statusColors(IncidentStatus status)
+{
+    switch (status) {
+    case IncidentStatus::Investigating: return {QColor(0xc6, 0x28, 0x28), Qt::white};
+    case IncidentStatus::Identified: return {QColor(0xef, 0x6c, 0x00), Qt::white};
+    case IncidentStatus::Mitigating: return {QColor(0xff, 0xb3, 0x00), QColor(0x21, 0x21, 0x21)};
+    case IncidentStatus::Monitoring: return {QColor(0x15, 0x65, 0xc0), Qt::white};
+    case IncidentStatus::Resolved: return {QColor(0x2e, 0x7d, 0x32), Qt::white};
+    case IncidentStatus::Closed: return {QColor(0x61, 0x61, 0x61), Qt::white};
+    }
+    return {Qt::gray, Qt::black};
+}
+
+Colors exerciseColors()
+{
+    return {QColor(0x6a, 0x1b, 0x9a), Qt::white};
+}
+
+QString chipStyleSheet(const Colors &colors, int paddingPx)
+{
+    return u"QLabel { background-color: %1; color: %2; border-radius: 4px; padding: %3px %4px; font-weight: bold; }"_s
+        .arg(colors.background.name(), colors.foreground.name())
+        .arg(paddingPx)
+        .arg(paddingPx * 4);
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 totalSeconds = qMax<qint64>(0, ms) / 1000;
+    const qint64 hours = totalSeconds / 3600;
+    const qint64 minutes = (totalSeconds / 60) % 60;
+    const qint64 seconds = totalSeconds % 60;
+    return u"%1:%2:%3"_s.arg(hours, 2, 10, QLatin1Char('0'))
+        .arg(minutes, 2, 10, QLatin1Char('0'))
+        .arg(seconds, 2, 10, QLatin1Char('0'));
+}
+
+QString formatUtc(qint64 atMs)
+{
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    return QCoreApplication::translate("Presentation", "%1 UTC").arg(utc.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+}
+
+QString formatLocal(qint64 atMs)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime();
+    QString zone = local.timeZoneAbbreviation();
+    if (zone.isEmpty())
+        zone = QCoreApplication::translate("Presentation", "local");
+    return u"%1 %2"_s.arg(local.toString(u"yyyy-MM-dd HH:mm:ss"_s), zone);
+}
+
+QString formatUtcAndLocal(qint64 atMs, const QString &suffix)
+{
+    const QString utc = suffix.isEmpty() ? formatUtc(atMs) : u"%1  %2"_s.arg(formatUtc(atMs), suffix);
+    if (isLocalTimeUtc(atMs))
+        return utc;
+    return utc + QLatin1Char('\n') + QCoreApplication::translate("Presentation", "local %1").arg(formatLocal(atMs));
+}
+
+bool isLocalTimeUtc(qint64 atMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime().offsetFromUtc() == 0;
+}
+
+std::optional<qint64> resolvedAtMs(const IncidentState &state)
+{
+    if (state.status != IncidentStatus::Resolved && state.status != IncidentStatus::Closed)
+        return std::nullopt;
+    std::optional<qint64> at;
+    for (const IncidentState::StatusChange &change : state.statusHistory) {
+        if (!change.revoked && change.to == IncidentStatus::Resolved)
+            at = change.atMs;
+    }
+    if (!at) {
+        const auto it = state.firstEnteredMs.constFind(IncidentStatus::Resolved);
+        if (it != state.firstEnteredMs.constEnd())
+            at = it.value();
+    }
+    return at;
+}
+
+qint64 elapsedMs(const IncidentState &state, qint64 nowMs)
+{
+    if (!state.declared)
+        return 0;
+    const qint64 end = resolvedAtMs(state).value_or(nowMs);
+    return qMax<qint64>(0, end - state.declaredAtMs);
+}
+
+QString elapsedCaption(const IncidentState &state)
+{
+    if (resolvedAtMs(state))
+        return QCoreApplication::translate("Presentation", "Resolved after");
+    return QCoreApplication::translate("Presentation", "Elapsed");
+}
+
+QString severityLabel(Severity severity)
+{
+    const QString name = severityName(severity);
+    const QString display = severityDisplayName(severity);
+    if (display.isEmpty() || display == name)
+        return name;
+    if (display.contains(name))
+        return display;
+    return QCoreApplication::translate("Presentation", "%1 — %2").arg(name, display);
+}
+
+} // namespace ic::presentation

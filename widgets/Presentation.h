@@ -1,0 +1,45 @@
+#pragma once
+
+#include "IncidentState.h"
+#include "IncidentStatus.h"
+
+#include <QColor>
+#include <QString>
+
+#include <optional>
+
+// How incident facts look on screen, shared by every panel so that SEV1 is the same red in the
+// header, the status bar and the summary.
+namespace ic::presentation {
+
+struct Colors {
+    QColor background;
+    QColor foreground;
+};
+
+Colors severityColors(Severity severity);
+Colors statusColors(IncidentStatus status);
+Colors exerciseColors();
+// A style sheet for a QLabel drawn as a coloured chip.
+QString chipStyleSheet(const Colors &colors, int paddingPx = 2);
+
+// "01:23:45"; hours are not wrapped at 24, negative spans show as 00:00:00.
+QString formatDuration(qint64 ms);
+QString formatUtc(qint64 atMs);         // "2024-05-01 14:03:22 UTC"
+QString formatLocal(qint64 atMs);       // "2024-05-01 16:03:22 CEST"
+// UTC (with `suffix` after it), and local time on a second line unless local time is UTC.
+QString formatUtcAndLocal(qint64 atMs, const QString &suffix = {});
+bool isLocalTimeUtc(qint64 atMs);
+
+// When the incident reached `resolved` for the last time (corrections taken into account),
+// if it is resolved or closed now. The elapsed clock stops there.
+std::optional<qint64> resolvedAtMs(const IncidentState &state);
+// Time since declared: up to now while the incident runs, up to resolution afterwards.
+qint64 elapsedMs(const IncidentState &state, qint64 nowMs);
+// "Elapsed" or "Resolved after", translated, for the label next to elapsedMs().
+QString elapsedCaption(const IncidentState &state);
+
+// The visible name of a severity with its meaning ("SEV2 — Major: …").
+QString severityLabel(Severity severity);
+
+} // namespace ic::presentation
