@@ -1,5 +1,7 @@
 #include "IncidentExport.h"
 
+#include "TimeText.h"
+
 #include <QDateTime>
 #include <QFileDevice>
 #include <QJsonDocument>
@@ -68,23 +70,6 @@ QString utcIso(qint64 atMs)
 QString utcReadable(qint64 atMs)
 {
     return QDateTime::fromMSecsSinceEpoch(atMs, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
-
-// "+1:05:07", "+2 d 03:04:05": how long after the declaration something happened.
-QString elapsedText(qint64 ms)
-{
-    const bool negative = ms < 0;
-    qint64 seconds = (negative ? -ms : ms) / 1000;
-    const qint64 days = seconds / 86400;
-    seconds %= 86400;
-    QString clock = u"%1:%2:%3"_s.arg(seconds / 3600)
-                        .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
-                        .arg(seconds % 60, 2, 10, QChar(u'0'));
-    if (days > 0)
-        clock = IncidentExport::tr("%1 d %2", "days, then h:mm:ss")
-                    .arg(days)
-                    .arg(clock.rightJustified(8, u'0'));
-    return (negative ? u"-"_s : u"+"_s) + clock;
 }
 
 // JSON string literal, quotes included. Quotes, backslashes and control characters are escaped;
@@ -321,7 +306,7 @@ TimelineStore::Error writeMarkdown(const TimelineStore &store, const IncidentSta
             if (it == state.firstEnteredMs.cend())
                 continue;
             head += u"| "_s + markdownCell(statusDisplayName(status)) + u" | "_s + utcReadable(*it) + u" | "_s
-                + (state.declared ? elapsedText(*it - state.declaredAtMs) : QString()) + u" |\n"_s;
+                + (state.declared ? offsetText(*it - state.declaredAtMs) : QString()) + u" |\n"_s;
         }
         head += u'\n';
     }

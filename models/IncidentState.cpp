@@ -111,6 +111,24 @@ QString IncidentState::refusal(IncidentStatus to) const
     return transitionRefusal(status, to);
 }
 
+std::optional<qint64> IncidentState::resolvedAtMs() const
+{
+    if (status != IncidentStatus::Resolved && status != IncidentStatus::Closed)
+        return std::nullopt;
+    std::optional<qint64> at;
+    for (const StatusChange &change : statusHistory)
+        if (!change.revoked && change.to == IncidentStatus::Resolved)
+            at = change.atMs;
+    return at;
+}
+
+qint64 IncidentState::elapsedMs(qint64 nowMs) const
+{
+    if (!declared)
+        return 0;
+    return qMax<qint64>(0, resolvedAtMs().value_or(nowMs) - declaredAtMs);
+}
+
 QJsonObject IncidentState::toJson() const
 {
     QJsonObject entered;

@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace ic {
 
 // The state of an incident, derived by folding its events in seq order. Replay is the same
@@ -54,6 +56,12 @@ struct IncidentState {
     // Why `to` cannot be reached now, or empty. Takes the state into account (an undeclared
     // incident accepts nothing; a closed one nothing either).
     QString refusal(IncidentStatus to) const;
+
+    // When the incident last reached `resolved` (taken-back changes ignored), while it is
+    // resolved or closed; the elapsed clock stops there.
+    std::optional<qint64> resolvedAtMs() const;
+    // Time since the declaration: up to now while the incident runs, up to resolution after.
+    qint64 elapsedMs(qint64 nowMs) const;
 
     QJsonObject toJson() const;
 };

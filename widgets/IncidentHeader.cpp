@@ -157,9 +157,9 @@ void IncidentHeader::tick(qint64 nowMs)
         m_elapsed->setText(u"--:--:--"_s);
         return;
     }
-    m_elapsedCaption->setText(presentation::resolvedAtMs(m_state) ? presentation::elapsedCaption(m_state)
+    m_elapsedCaption->setText(m_state.resolvedAtMs() ? presentation::elapsedCaption(m_state)
                                                                  : tr("Elapsed since declared"));
-    m_elapsed->setText(presentation::formatDuration(presentation::elapsedMs(m_state, nowMs)));
+    m_elapsed->setText(presentation::formatDuration(m_state.elapsedMs(nowMs)));
     m_elapsed->setToolTip(tr("Declared %1").arg(presentation::formatUtc(m_state.declaredAtMs)));
 }
 

@@ -100,7 +100,7 @@ void IncidentStatusIndicators::tick(qint64 nowMs)
         return;
     if (m_state.declared) {
         m_elapsed->setText(tr("%1 %2").arg(presentation::elapsedCaption(m_state),
-                                             presentation::formatDuration(presentation::elapsedMs(m_state, nowMs))));
+                                             presentation::formatDuration(m_state.elapsedMs(nowMs))));
         m_elapsed->setToolTip(tr("Declared %1").arg(presentation::formatUtc(m_state.declaredAtMs)));
     } else {
         m_elapsed->setText(tr("%1 --:--:--").arg(presentation::elapsedCaption(m_state)));

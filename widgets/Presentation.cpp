@@ -84,34 +84,9 @@ bool isLocalTimeUtc(qint64 atMs)
     return QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime().offsetFromUtc() == 0;
 }
 
-std::optional<qint64> resolvedAtMs(const IncidentState &state)
-{
-    if (state.status != IncidentStatus::Resolved && state.status != IncidentStatus::Closed)
-        return std::nullopt;
-    std::optional<qint64> at;
-    for (const IncidentState::StatusChange &change : state.statusHistory) {
-        if (!change.revoked && change.to == IncidentStatus::Resolved)
-            at = change.atMs;
-    }
-    if (!at) {
-        const auto it = state.firstEnteredMs.constFind(IncidentStatus::Resolved);
-        if (it != state.firstEnteredMs.constEnd())
-            at = it.value();
-    }
-    return at;
-}
-
-qint64 elapsedMs(const IncidentState &state, qint64 nowMs)
-{
-    if (!state.declared)
-        return 0;
-    const qint64 end = resolvedAtMs(state).value_or(nowMs);
-    return qMax<qint64>(0, end - state.declaredAtMs);
-}
-
 QString elapsedCaption(const IncidentState &state)
 {
-    if (resolvedAtMs(state))
+    if (state.resolvedAtMs())
         return QCoreApplication::translate("Presentation", "Resolved after");
     return QCoreApplication::translate("Presentation", "Elapsed");
 }

@@ -31,12 +31,7 @@ QString formatLocal(qint64 atMs);       // "2024-05-01 16:03:22 CEST"
 QString formatUtcAndLocal(qint64 atMs, const QString &suffix = {});
 bool isLocalTimeUtc(qint64 atMs);
 
-// When the incident reached `resolved` for the last time (corrections taken into account),
-// if it is resolved or closed now. The elapsed clock stops there.
-std::optional<qint64> resolvedAtMs(const IncidentState &state);
-// Time since declared: up to now while the incident runs, up to resolution afterwards.
-qint64 elapsedMs(const IncidentState &state, qint64 nowMs);
-// "Elapsed" or "Resolved after", translated, for the label next to elapsedMs().
+// "Elapsed" or "Resolved after", translated, for the label next to IncidentState::elapsedMs().
 QString elapsedCaption(const IncidentState &state);
 
 // The visible name of a severity with its meaning ("SEV2 — Major: …").

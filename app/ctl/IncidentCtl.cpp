@@ -4,6 +4,7 @@
 #include "IncidentExport.h"
 #include "IncidentState.h"
 #include "IncidentStatus.h"
+#include "TimeText.h"
 #include "TimelineStore.h"
 
 #include <QCommandLineParser>
@@ -30,23 +31,6 @@ constexpr auto Program = "incidentctl"_L1;
 QString joinedNames(const QStringList &names)
 {
     return names.join(u", "_s);
-}
-
-// "1:05:07" or "2 d 03:04:05" after the declaration.
-QString elapsedText(qint64 ms)
-{
-    const bool negative = ms < 0;
-    qint64 seconds = (negative ? -ms : ms) / 1000;
-    const qint64 days = seconds / 86400;
-    seconds %= 86400;
-    QString clock = u"%1:%2:%3"_s.arg(seconds / 3600)
-                        .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
-                        .arg(seconds % 60, 2, 10, QChar(u'0'));
-    if (days > 0)
-        clock = QCoreApplication::translate("IncidentCtl", "%1 d %2", "days, then h:mm:ss")
-                    .arg(days)
-                    .arg(clock.rightJustified(8, u'0'));
-    return (negative ? u"-"_s : u"+"_s) + clock;
 }
 
 // Label/value lines with the values in one column, whatever length the translated labels have.
@@ -495,7 +479,7 @@ int IncidentCtl::runShow(const QStringList &args)
                 continue;
             QString value = timeText(*it);
             if (state.declared)
-                value += u"  "_s + elapsedText(*it - state.declaredAtMs);
+                value += u"  "_s + offsetText(*it - state.declaredAtMs);
             statuses.add(statusDisplayName(status), value);
         }
         statuses.write(m_out, u"  "_s);

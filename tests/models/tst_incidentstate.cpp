@@ -160,6 +160,35 @@ private Q_SLOTS:
         QCOMPARE(incident.store()->verify().ok, true);
     }
 
+    void elapsedClockStopsAtResolution()
+    {
+        auto at = [](const char *kind, QJsonObject payload, qint64 seq, qint64 atMs) {
+            ic::Event e;
+            e.seq = seq;
+            e.atMs = atMs;
+            e.actor = u"a"_s;
+            e.kind = QString::fromLatin1(kind);
+            e.payload = ic::chain::canonicalJson(payload);
+            return e;
+        };
+        ic::IncidentState s;
+        QCOMPARE(s.elapsedMs(5000), 0);
+        s.apply(at("declared", {{u"title"_s, u"t"_s}, {u"severity"_s, u"SEV2"_s}, {u"commander"_s, u"a"_s},
+                                {u"exercise"_s, false}}, 1, 1000));
+        QCOMPARE(s.elapsedMs(61000), 60000);
+        QVERIFY(!s.resolvedAtMs());
+        s.apply(at("status_changed", {{u"from"_s, u"investigating"_s}, {u"to"_s, u"resolved"_s}}, 2, 31000));
+        QCOMPARE(s.resolvedAtMs().value_or(0), 31000);
+        QCOMPARE(s.elapsedMs(99000), 30000);
+        s.apply(at("status_changed", {{u"from"_s, u"resolved"_s}, {u"to"_s, u"closed"_s}}, 3, 41000));
+        QCOMPARE(s.elapsedMs(99000), 30000); // closing does not restart the clock
+        s.apply(at("correction", {{u"corrects"_s, 3}}, 4, 42000));
+        s.apply(at("correction", {{u"corrects"_s, 2}}, 5, 43000));
+        QCOMPARE(s.status, S::Investigating);
+        QVERIFY(!s.resolvedAtMs());
+        QCOMPARE(s.elapsedMs(99000), 98000);
+    }
+
     void refreshSeesOtherWriters()
     {
         QTemporaryDir dir;
