@@ -169,7 +169,7 @@ void TimelinePanel::configureColumns()
     header->setSectionResizeMode(TimelineModel::SummaryColumn, QHeaderView::Stretch);
     header->resizeSection(TimelineModel::SeqColumn, width(u"00000"_s));
     header->resizeSection(TimelineModel::TimeColumn, width(u"0000-00-00 00:00:00"_s));
-    header->resizeSection(TimelineModel::ActorColumn, width(u"MMMMMMMMMMM"_s));
+    header->resizeSection(TimelineModel::ActorColumn, width(u"MMMMMMMM"_s));
     header->resizeSection(TimelineModel::RoleColumn, width(tr("Incident commander")));
     int kindWidth = width(tr("Kind"));
     for (const QString &kind : allEventKindNames())
