@@ -3,9 +3,10 @@
 #include "IncidentStatus.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <openssl/evp.h>
 
 using namespace Qt::StringLiterals;
 
@@ -137,9 +138,41 @@ QByteArray canonicalEncoding(const Event &event)
     return out;
 }
 
+Hasher::Hasher()
+    : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+    , m_context(EVP_MD_CTX_new())
+{
+}
+
+Hasher::~Hasher()
+{
+    EVP_MD_CTX_free(m_context);
+    EVP_MD_free(m_md);
+}
+
+bool Hasher::hexDigest(QByteArrayView bytes, char (&hex)[64])
+{
+    static constexpr char HexDigits[] = "0123456789abcdef";
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!m_md || !m_context || !EVP_DigestInit_ex2(m_context, m_md, nullptr)
+        || !EVP_DigestUpdate(m_context, bytes.data(), size_t(bytes.size()))
+        || !EVP_DigestFinal_ex(m_context, digest, &length) || length != 32)
+        return false;
+    for (int i = 0; i < 32; ++i) {
+        hex[2 * i] = HexDigits[digest[i] >> 4];
+        hex[2 * i + 1] = HexDigits[digest[i] & 0xf];
+    }
+    return true;
+}
+
 QByteArray computeHash(const Event &event)
 {
-    return QCryptographicHash::hash(canonicalEncoding(event), QCryptographicHash::Sha256).toHex();
+    Hasher hasher;
+    char hex[64];
+    if (!hasher.hexDigest(canonicalEncoding(event), hex))
+        qFatal("SHA-256 is not available from libcrypto");
+    return QByteArray(hex, 64);
 }
 
 } // namespace chain

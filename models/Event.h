@@ -9,6 +9,10 @@
 
 #include <optional>
 
+// OpenSSL's digest types (openssl/types.h), so that this header does not pull in OpenSSL.
+struct evp_md_st;
+struct evp_md_ctx_st;
+
 namespace ic {
 
 // Kinds the console writes. Stored as their lowercase names; a file written by a newer
@@ -63,6 +67,26 @@ struct NewEvent {
 
 // The hash chain (docs/incident-file-format.md describes it for auditors).
 namespace chain {
+
+// SHA-256 in lowercase hex, through OpenSSL's libcrypto: Qt 6.4's QCryptographicHash is portable
+// C code about eight times slower, which made verification slower than sha256sum
+// (docs/performance.md). Reuse one Hasher for many digests.
+class Hasher
+{
+public:
+    Hasher();
+    ~Hasher();
+    Hasher(const Hasher &) = delete;
+    Hasher &operator=(const Hasher &) = delete;
+
+    // Writes the 64 hex characters of SHA-256(bytes) to `hex`; false if libcrypto failed.
+    bool hexDigest(QByteArrayView bytes, char (&hex)[64]);
+
+private:
+    ::evp_md_st *m_md = nullptr;
+    ::evp_md_ctx_st *m_context = nullptr;
+};
+
 inline constexpr char GenesisHash[] = "0000000000000000000000000000000000000000000000000000000000000000";
 QByteArray canonicalJson(const QJsonObject &object);
 QByteArray canonicalEncoding(const Event &event);

@@ -1,6 +1,5 @@
 #include "TimelineStore.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -90,16 +89,20 @@ void bindText(sqlite3_stmt *stmt, int index, const QByteArray &utf8)
     sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-// Words of a search box as an FTS5 query: every word must occur, each as a prefix.
+// Words of a search box as an FTS5 query: every word must occur.
 QByteArray ftsQuery(const QString &text)
 {
+    // Whole words, except the last, which may still be being typed: a prefix term makes FTS5
+    // merge the doclists of every matching term before it can page (docs/performance.md).
     QStringList terms;
     const QStringList words = text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
     for (QString word : words) {
         word.remove(u'"');
         if (!word.isEmpty())
-            terms << u'"' + word + u"\"*"_s;
+            terms << u'"' + word + u'"';
     }
+    if (!terms.isEmpty())
+        terms.last() += u'*';
     return terms.join(u' ').toUtf8();
 }
 
@@ -402,21 +405,6 @@ TimelineStore::Error TimelineStore::appendLocked(const NewEvent &in, qint64 &seq
         if (const int rc = s.step(); rc != SQLITE_DONE)
             return sqlError(rc, tr("cannot append"));
     }
-    if (hasTextIndex()) {
-        sqlite3_stmt *fts = statement(
-            u"events_fts.insert"_s,
-            u"INSERT INTO events_fts (rowid, actor, kind, body) VALUES (?1, ?2, ?3,"
-            " (SELECT group_concat(value, ' ') FROM json_tree(?4) WHERE type = 'text'))"_s);
-        if (!fts)
-            return sqlError(sqlite3_errcode(m_db), tr("cannot index"));
-        Stepper s(fts);
-        sqlite3_bind_int64(fts, 1, e.seq);
-        bindText(fts, 2, e.actor.toUtf8());
-        bindText(fts, 3, e.kind.toUtf8());
-        bindText(fts, 4, e.payload);
-        if (const int rc = s.step(); rc != SQLITE_DONE)
-            return sqlError(rc, tr("cannot index"));
-    }
     prevHash = e.hash;
     if (stored)
         *stored = std::move(e);
@@ -470,6 +458,7 @@ TimelineStore::Error TimelineStore::appendBatch(const QList<NewEvent> &events, Q
         }
     }
 
+    const qint64 headSeq = seq;
     QList<Event> written;
     written.reserve(events.size());
     for (const NewEvent &event : events) {
@@ -478,6 +467,22 @@ TimelineStore::Error TimelineStore::appendBatch(const QList<NewEvent> &events, Q
             return rollback(error);
         if (stored)
             written.append(std::move(e));
+    }
+    // The text index is fed once per batch, after the rows: every INSERT INTO events opens a
+    // statement savepoint (its trigger may abort), and FTS5 flushes its pending terms to disk at
+    // each savepoint, so interleaved index inserts cost a segment write and merge per event.
+    if (hasTextIndex()) {
+        sqlite3_stmt *fts = statement(
+            u"events_fts.index"_s,
+            u"INSERT INTO events_fts (rowid, actor, kind, body) SELECT seq, actor, kind,"
+            " (SELECT group_concat(value, ' ') FROM json_tree(events.payload) WHERE type = 'text')"
+            " FROM events WHERE seq > ?1"_s);
+        if (!fts)
+            return rollback(sqlError(sqlite3_errcode(m_db), tr("cannot index")));
+        Stepper s(fts);
+        sqlite3_bind_int64(fts, 1, headSeq);
+        if (const int rc = s.step(); rc != SQLITE_DONE)
+            return rollback(sqlError(rc, tr("cannot index")));
     }
     {
         Stepper s(commit);
@@ -660,7 +665,8 @@ TimelineStore::VerifyResult TimelineStore::verify() const
     QByteArray expectedPrev(chain::GenesisHash);
     qint64 expectedSeq = 1;
     QByteArray buffer;
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    chain::Hasher hasher;
+    char hex[64];
     auto fail = [&](qint64 seq, const QString &reason) {
         result.ok = false;
         result.firstBadSeq = seq;
@@ -694,12 +700,14 @@ TimelineStore::VerifyResult TimelineStore::verify() const
         buffer.clear();
         chain::appendCanonicalEncoding(buffer, seq, sqlite3_column_int64(stmt, 1), column(2), column(3), column(4),
                                        column(5), prev);
-        sha.reset();
-        sha.addData(buffer);
-        const QByteArray hash = sha.result().toHex();
+        if (!hasher.hexDigest(buffer, hex)) {
+            result.error = {ErrorCode::Io, tr("%1: cannot verify: SHA-256 is not available").arg(m_path)};
+            return result;
+        }
+        const QByteArrayView hash(hex, 64);
         if (column(7) != hash)
             return fail(seq, tr("its content does not match its hash (the event was changed)"));
-        expectedPrev = hash;
+        expectedPrev = hash.toByteArray();
         ++expectedSeq;
     }
     if (rc != SQLITE_DONE) {

@@ -57,7 +57,7 @@ public:
     // Filters applied in SQL, so they hold for the whole file, not only what is loaded.
     struct Query {
         QStringList kinds; // empty: every kind
-        QString text;      // words; every word must occur (prefix match); empty: no text filter
+        QString text;      // words; all must occur, the last may be unfinished (prefix); empty: none
         bool isEmpty() const { return kinds.isEmpty() && text.trimmed().isEmpty(); }
     };
 

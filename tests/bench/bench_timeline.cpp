@@ -79,10 +79,10 @@ double median(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-// Enough digits to compare, no more: 12345, 123.4, 1.23.
+// Enough digits to compare, no more: 12345, 123, 12.3, 1.23.
 QString number(double value)
 {
-    if (value >= 1000)
+    if (value >= 100)
         return QString::number(qRound64(value));
     if (value >= 10)
         return QString::number(value, 'f', 1);
@@ -211,10 +211,10 @@ private:
         const qint64 seq = ++m_count;
         m_atMs += m_random.bounded(50, 3000);
         const QString commander = m_commander;
-        const QString ic = QString::fromLatin1(ic::roles::IncidentCommander);
+        const QString commanderRole = QString::fromLatin1(ic::roles::IncidentCommander);
 
         if (seq == 1)
-            return make(commander, ic, K::Declared,
+            return make(commander, commanderRole, K::Declared,
                         {{u"title"_s, u"Orders database primary lost in eu-west-1"_s},
                          {u"severity"_s, u"SEV2"_s},
                          {u"commander"_s, commander},
@@ -222,7 +222,7 @@ private:
         if (seq <= 4) {
             static const char *const assigned[] = {ic::roles::CommunicationsLead, ic::roles::OperationsLead,
                                                    ic::roles::Scribe};
-            return make(commander, ic, K::RoleAssigned,
+            return make(commander, commanderRole, K::RoleAssigned,
                         {{u"role"_s, QString::fromLatin1(assigned[seq - 2])}, {u"person"_s, People.at(int(seq))}});
         }
         if (seq % 5000 == 0) {
@@ -232,7 +232,7 @@ private:
             const S to = m_status == S::Investigating ? S::Identified
                        : m_status == S::Mitigating    ? S::Monitoring
                                                       : S::Mitigating;
-            const ic::NewEvent e = make(commander, ic, K::StatusChanged,
+            const ic::NewEvent e = make(commander, commanderRole, K::StatusChanged,
                                         {{u"from"_s, ic::statusName(m_status)}, {u"to"_s, ic::statusName(to)}});
             m_status = to;
             return e;
@@ -242,7 +242,7 @@ private:
             const QString to = People.at(int((seq / 20000) % People.size()));
             const QString from = m_commander;
             m_commander = to == from ? People.at(0) : to;
-            return make(from, ic, K::RoleHandoff, {{u"role"_s, ic}, {u"from"_s, from}, {u"to"_s, m_commander}});
+            return make(from, commanderRole, K::RoleHandoff, {{u"role"_s, commanderRole}, {u"from"_s, from}, {u"to"_s, m_commander}});
         }
 
         const quint32 r = m_random.bounded(1000u);
