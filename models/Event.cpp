@@ -177,6 +177,16 @@ QByteArray computeHash(const Event &event)
 
 } // namespace chain
 
+QString defaultActorName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return u"unknown"_s;
+}
+
 QString validateEvent(const NewEvent &event)
 {
     static const QRegularExpression kindPattern(u"^[a-z][a-z0-9_]{0,63}$"_s);
@@ -265,12 +275,15 @@ QString eventSummary(const Event &event)
         return str("text");
     case EventKind::Correction: {
         const QString text = str("text");
-        const QString reason = str("reason");
-        QString summary = text.isEmpty() ? EventText::tr("Retracts #%1").arg(p.value("corrects"_L1).toInteger())
-                                         : EventText::tr("Corrects #%1: %2").arg(p.value("corrects"_L1).toInteger()).arg(text);
-        if (!reason.isEmpty())
-            summary += EventText::tr(" (reason: %1)").arg(reason);
-        return summary;
+        QString reason = str("reason");
+        if (reason == QLatin1StringView(correction::UndoReason))
+            reason = EventText::tr("undone in the console");
+        const qint64 target = p.value("corrects"_L1).toInteger();
+        if (text.isEmpty())
+            return reason.isEmpty() ? EventText::tr("Retracts #%1").arg(target)
+                                    : EventText::tr("Retracts #%1 (reason: %2)").arg(target).arg(reason);
+        return reason.isEmpty() ? EventText::tr("Corrects #%1: %2").arg(target).arg(text)
+                                : EventText::tr("Corrects #%1: %2 (reason: %3)").arg(target).arg(text, reason);
     }
     case EventKind::StepChanged:
     case EventKind::ActionExecuted:

@@ -96,6 +96,16 @@ void appendCanonicalEncoding(QByteArray &out, qint64 seq, qint64 atMs, QByteArra
 QByteArray computeHash(const Event &event); // lowercase hex SHA-256 of canonicalEncoding
 } // namespace chain
 
+namespace correction {
+// The `reason` of a correction appended by Undo. Stored as this code, not as words of the UI
+// language of whoever pressed Undo; shown translated.
+inline constexpr char UndoReason[] = "undo";
+} // namespace correction
+
+// The login name of the user, or "unknown": who an event is attributed to when nobody said.
+// Language-neutral on purpose, since it is written into the log.
+QString defaultActorName();
+
 // Checks the payload fields a kind requires; returns a translated reason, or empty when valid.
 QString validateEvent(const NewEvent &event);
 

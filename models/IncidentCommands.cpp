@@ -23,7 +23,7 @@ void AddNoteCommand::redo()
 
 void AddNoteCommand::undo()
 {
-    if (auto e = m_incident->correct(m_noteSeq, tr("undone"), {}, m_actor, m_role)) {
+    if (auto e = m_incident->correct(m_noteSeq, QString::fromLatin1(correction::UndoReason), {}, m_actor, m_role)) {
         m_error = e.message;
         setObsolete(true);
     }
@@ -48,7 +48,7 @@ void ChangeStatusCommand::redo()
 
 void ChangeStatusCommand::undo()
 {
-    if (auto e = m_incident->correct(m_changeSeq, tr("undone"), {}, m_actor, m_role)) {
+    if (auto e = m_incident->correct(m_changeSeq, QString::fromLatin1(correction::UndoReason), {}, m_actor, m_role)) {
         m_error = e.message;
         setObsolete(true);
     }

@@ -8,11 +8,6 @@
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
-    <message>
-        <location filename="../models/IncidentCommands.cpp" line="26"/>
-        <source>undone</source>
-        <translation>rückgängig gemacht</translation>
-    </message>
 </context>
 <context>
     <name>ChangeStatusCommand</name>
@@ -20,11 +15,6 @@
         <location filename="../models/IncidentCommands.cpp" line="35"/>
         <source>Set status to %1</source>
         <translation>Status auf „%1“ setzen</translation>
-    </message>
-    <message>
-        <location filename="../models/IncidentCommands.cpp" line="51"/>
-        <source>undone</source>
-        <translation>rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -90,109 +80,119 @@
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="184"/>
+        <location filename="../models/Event.cpp" line="194"/>
         <source>the event has no actor</source>
         <translation>das Ereignis hat keinen Akteur</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="186"/>
+        <location filename="../models/Event.cpp" line="196"/>
         <source>&quot;%1&quot; is not a valid event kind</source>
         <translation>„%1“ ist kein gültiger Ereignistyp</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="197"/>
+        <location filename="../models/Event.cpp" line="207"/>
         <source>a declaration needs a title</source>
         <translation>zum Ausrufen fehlt der Titel</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="199"/>
+        <location filename="../models/Event.cpp" line="209"/>
         <source>a declaration needs a severity SEV1 to SEV4</source>
         <translation>zum Ausrufen fehlt der Schweregrad SEV1 bis SEV4</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="201"/>
+        <location filename="../models/Event.cpp" line="211"/>
         <source>a declaration needs a commander</source>
         <translation>zum Ausrufen fehlt der Incident Commander</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="203"/>
+        <location filename="../models/Event.cpp" line="213"/>
         <source>a declaration must say whether it is an exercise</source>
         <translation>beim Ausrufen muss angegeben sein, ob es eine Übung ist</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="207"/>
+        <location filename="../models/Event.cpp" line="217"/>
         <source>a status change needs valid &quot;from&quot; and &quot;to&quot; statuses</source>
         <translation>eine Statusänderung braucht einen gültigen alten und neuen Status („from“ und „to“)</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="211"/>
+        <location filename="../models/Event.cpp" line="221"/>
         <source>a severity change needs valid &quot;from&quot; and &quot;to&quot; severities</source>
         <translation>eine Änderung des Schweregrads braucht einen gültigen alten und neuen Schweregrad („from“ und „to“)</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="215"/>
+        <location filename="../models/Event.cpp" line="225"/>
         <source>a role assignment needs a role and a person</source>
         <translation>eine Rollenzuweisung braucht eine Rolle und eine Person</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="219"/>
+        <location filename="../models/Event.cpp" line="229"/>
         <source>a role handoff needs a role and the person taking over</source>
         <translation>eine Rollenübergabe braucht eine Rolle und die Person, die übernimmt</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="223"/>
+        <location filename="../models/Event.cpp" line="233"/>
         <source>a note needs text</source>
         <translation>eine Notiz braucht einen Text</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="227"/>
+        <location filename="../models/Event.cpp" line="237"/>
         <source>a correction must name the seq it corrects</source>
         <translation>eine Korrektur muss die seq des korrigierten Ereignisses nennen</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="253"/>
+        <location filename="../models/Event.cpp" line="263"/>
         <source>Exercise declared: %1 (%2, commander %3)</source>
         <translation>Übung ausgerufen: %1 (%2, Commander %3)</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="254"/>
+        <location filename="../models/Event.cpp" line="264"/>
         <source>Incident declared: %1 (%2, commander %3)</source>
         <translation>Incident ausgerufen: %1 (%2, Commander %3)</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="257"/>
+        <location filename="../models/Event.cpp" line="267"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="259"/>
+        <location filename="../models/Event.cpp" line="269"/>
         <source>Severity: %1 → %2</source>
         <translation>Schweregrad: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="261"/>
+        <location filename="../models/Event.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="263"/>
+        <location filename="../models/Event.cpp" line="273"/>
         <source>%1 handed off: %2 → %3</source>
         <translation>%1 übergeben: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="269"/>
+        <location filename="../models/Event.cpp" line="280"/>
+        <source>undone in the console</source>
+        <translation>in der Konsole rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../models/Event.cpp" line="283"/>
         <source>Retracts #%1</source>
         <translation>Nimmt #%1 zurück</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="270"/>
+        <location filename="../models/Event.cpp" line="284"/>
+        <source>Retracts #%1 (reason: %2)</source>
+        <translation>Nimmt #%1 zurück (Grund: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/Event.cpp" line="285"/>
         <source>Corrects #%1: %2</source>
         <translation>Korrigiert #%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="272"/>
-        <source> (reason: %1)</source>
-        <translation> (Grund: %1)</translation>
+        <location filename="../models/Event.cpp" line="286"/>
+        <source>Corrects #%1: %2 (reason: %3)</source>
+        <translation>Korrigiert #%1: %2 (Grund: %3)</translation>
     </message>
 </context>
 <context>
@@ -336,93 +336,93 @@
         <translation>„%1 %2 --help“ zeigt die Optionen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="247"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="237"/>
         <source>%1 UTC (local %2)</source>
         <translation>%1 UTC (lokal %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="257"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="247"/>
         <source>Declare a new incident: create FILE and append the &apos;declared&apos; event.</source>
         <translation>Ruft einen neuen Incident aus: legt FILE an und hängt das Ereignis „declared“ an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="258"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="248"/>
         <source>The incident file to create (for example db-failover.incident). It must not exist.</source>
         <translation>Die neue Incident-Datei (zum Beispiel db-failover.incident). Sie darf noch nicht existieren.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="259"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="249"/>
         <source>What is happening, in a few words (required).</source>
         <translation>Was passiert, in wenigen Worten (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="262"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="252"/>
         <source>Severity: %1 (required).</source>
         <translation>Schweregrad: %1 (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="265"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="255"/>
         <source>Incident commander (default: your login name, %1).</source>
         <translation>Incident Commander (Standard: Ihr Anmeldename, %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="267"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="257"/>
         <source>Mark the incident as an exercise, not a real outage.</source>
         <translation>Kennzeichnet den Incident als Übung, nicht als echten Ausfall.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="278"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="268"/>
         <source>--title is required</source>
         <translation>--title ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="280"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="270"/>
         <source>--severity is required (%1)</source>
         <translation>--severity ist erforderlich (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="283"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="273"/>
         <source>unknown severity &apos;%1&apos; (expected %2)</source>
         <translation>unbekannter Schweregrad „%1“ (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="288"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="278"/>
         <source>--commander must not be empty</source>
         <translation>--commander darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="296"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="286"/>
         <source>Declared exercise &quot;%1&quot; in %2</source>
         <translation>Übung „%1“ in %2 ausgerufen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="297"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="287"/>
         <source>Declared incident &quot;%1&quot; in %2</source>
         <translation>Incident „%1“ in %2 ausgerufen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="300"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="290"/>
         <source>Event:</source>
         <translation>Ereignis:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="300"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="290"/>
         <source>seq %1</source>
         <translation>seq %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="301"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="464"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="291"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="454"/>
         <source>Severity:</source>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="302"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="292"/>
         <source>Commander:</source>
         <translation>Commander:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="314"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="304"/>
         <source>Append one event to an incident. Returns only after the event is safely on disk.
 
   --kind note --text TEXT
@@ -436,297 +436,297 @@ auf dem Datenträger gespeichert ist.
   --kind correction --corrects SEQ --reason REASON [--text TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="318"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="437"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="509"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="557"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="308"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="427"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="499"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="547"/>
         <source>The incident file.</source>
         <translation>Die Incident-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="319"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="309"/>
         <source>Event kind: %1 (required).</source>
         <translation>Ereignistyp: %1 (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="321"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="311"/>
         <source>The note; for a correction, the corrected text.</source>
         <translation>Der Text der Notiz; bei einer Korrektur der korrigierte Text.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="322"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="312"/>
         <source>New status: %1.</source>
         <translation>Neuer Status: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="324"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="314"/>
         <source>Seq of the event a correction takes back.</source>
         <translation>Seq des Ereignisses, das die Korrektur zurücknimmt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="325"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="315"/>
         <source>Why the correction is made.</source>
         <translation>Grund für die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="326"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="316"/>
         <source>Who did it (default: your login name, %1).</source>
         <translation>Wer es getan hat (Standard: Ihr Anmeldename, %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="329"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="319"/>
         <source>The actor&apos;s incident role, for example %1.</source>
         <translation>Rolle der handelnden Person im Incident, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="339"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="329"/>
         <source>--kind is required (%1)</source>
         <translation>--kind ist erforderlich (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="343"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="333"/>
         <source>kind %1 cannot be logged from the command line (use %2)</source>
         <translation>der Ereignistyp %1 kann nicht über die Kommandozeile protokolliert werden (möglich: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="355"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="345"/>
         <source>--%1 does not apply to --kind %2</source>
         <translation>--%1 gilt nicht für --kind %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="360"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="350"/>
         <source>--actor must not be empty</source>
         <translation>--actor darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="369"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="359"/>
         <source>--kind note needs --text</source>
         <translation>--kind note erfordert --text</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="373"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="363"/>
         <source>--kind status_changed needs --status (%1)</source>
         <translation>--kind status_changed erfordert --status (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="376"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="366"/>
         <source>unknown status &apos;%1&apos; (expected %2)</source>
         <translation>unbekannter Status „%1“ (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="383"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="373"/>
         <source>--kind correction needs --corrects SEQ</source>
         <translation>--kind correction erfordert --corrects SEQ</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="385"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="375"/>
         <source>--corrects needs a positive event seq, not &apos;%1&apos;</source>
         <translation>--corrects erfordert eine positive Ereignis-seq, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="387"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="377"/>
         <source>--kind correction needs --reason</source>
         <translation>--kind correction erfordert --reason</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="403"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="393"/>
         <source>%1: status not changed: %2</source>
         <translation>%1: Status nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="420"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="410"/>
         <source>Logged note as seq %1 in %2</source>
         <translation>Notiz als seq %1 in %2 protokolliert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="423"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="413"/>
         <source>Logged status change to %1 as seq %2 in %3</source>
         <translation>Statusänderung auf %1 als seq %2 in %3 protokolliert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="426"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="416"/>
         <source>Logged correction of seq %1 as seq %2 in %3</source>
         <translation>Korrektur von seq %1 als seq %2 in %3 protokolliert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="436"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="426"/>
         <source>Show the state derived from an incident&apos;s events. Opens the file read-only.</source>
         <translation>Zeigt den aus den Ereignissen eines Incidents abgeleiteten Stand. Öffnet die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="438"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="428"/>
         <source>Print JSON instead of text.</source>
         <translation>Gibt JSON statt Text aus.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="460"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="450"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="460"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="450"/>
         <source>(not declared)</source>
         <translation>(nicht ausgerufen)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="461"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="451"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="461"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="451"/>
         <source>%1 (format %2)</source>
         <translation>%1 (Format %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="462"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="452"/>
         <source>Exercise:</source>
         <translation>Übung:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="462"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="452"/>
         <source>yes, a rehearsal, not a real outage</source>
         <translation>ja, eine Übung, kein echter Ausfall</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="462"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="452"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="463"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="453"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="466"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="456"/>
         <source>Declared:</source>
         <translation>Ausgerufen:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="466"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="456"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="467"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="457"/>
         <source>Events:</source>
         <translation>Ereignisse:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="467"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="457"/>
         <source>%1, the last at %2</source>
         <translation>%1, zuletzt am %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="468"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="473"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="458"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="463"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="471"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="461"/>
         <source>Status first entered:</source>
         <translation>Status erstmals erreicht:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="488"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="478"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="490"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="480"/>
         <source>none assigned</source>
         <translation>keine zugewiesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="498"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="488"/>
         <source>Corrected events: %1</source>
         <translation>Korrigierte Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="507"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="497"/>
         <source>Recompute the hash chain of an incident file and name the first event that was
 changed, deleted, inserted or reordered. Opens the file read-only.</source>
         <translation>Berechnet die Hash-Kette einer Incident-Datei neu und nennt das erste Ereignis, das
 geändert, gelöscht, eingefügt oder umsortiert wurde. Öffnet die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="510"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="500"/>
         <source>Print the result as JSON (the exit status stays the same).</source>
         <translation>Gibt das Ergebnis als JSON aus (der Exit-Status bleibt gleich).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="537"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="527"/>
         <source>%1: the hash chain is broken</source>
         <translation>%1: die Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="538"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="528"/>
         <source>first bad event: seq %1 (%2)</source>
         <translation>erstes fehlerhaftes Ereignis: seq %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="543"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="533"/>
         <source>chain intact: 1 event, head hash %1</source>
         <translation>Kette intakt: 1 Ereignis, Head-Hash %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="544"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="534"/>
         <source>chain intact: %1 events, head hash %2</source>
         <translation>Kette intakt: %1 Ereignisse, Head-Hash %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="555"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="545"/>
         <source>Write an incident&apos;s state and every event as JSON, CSV or a Markdown report
 for auditors. Opens the file read-only.</source>
         <translation>Gibt den Stand eines Incidents und alle Ereignisse als JSON, CSV oder als
 Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="558"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="548"/>
         <source>json, csv or markdown (required).</source>
         <translation>json, csv oder markdown (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="559"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="549"/>
         <source>Write to OUT instead of standard output.</source>
         <translation>Schreibt nach OUT statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="567"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="557"/>
         <source>--format is required (json, csv or markdown)</source>
         <translation>--format ist erforderlich (json, csv oder markdown)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="570"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="560"/>
         <source>unknown format &apos;%1&apos; (expected json, csv or markdown)</source>
         <translation>unbekanntes Format „%1“ (erwartet: json, csv oder markdown)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="573"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="563"/>
         <source>-o needs a file name</source>
         <translation>-o erfordert einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="578"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="568"/>
         <source>refusing to write the export over the incident file %1</source>
         <translation>der Export wird nicht über die Incident-Datei %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="589"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="593"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="579"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="583"/>
         <source>cannot write to standard output: %1</source>
         <translation>Schreiben auf die Standardausgabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="600"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="606"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="590"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="596"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="607"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="597"/>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
     </message>
@@ -1522,207 +1522,202 @@ Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</trans
 <context>
     <name>ic::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="102"/>
-        <source>operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="189"/>
+        <location filename="../widgets/MainWindow.cpp" line="179"/>
         <source>&amp;New Incident…</source>
         <translation>&amp;Neuer Incident…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="192"/>
+        <location filename="../widgets/MainWindow.cpp" line="182"/>
         <source>Declare a new incident (%1)</source>
         <translation>Neuen Incident ausrufen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="195"/>
+        <location filename="../widgets/MainWindow.cpp" line="185"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="200"/>
+        <location filename="../widgets/MainWindow.cpp" line="190"/>
         <source>Open &amp;Read-Only…</source>
         <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="202"/>
+        <location filename="../widgets/MainWindow.cpp" line="192"/>
         <source>Open an incident file for review without being able to change it</source>
         <translation>Eine Incident-Datei zur Durchsicht öffnen, ohne sie ändern zu können</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <location filename="../widgets/MainWindow.cpp" line="195"/>
         <source>&amp;Close Incident</source>
         <translation>Incident s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="210"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="216"/>
+        <location filename="../widgets/MainWindow.cpp" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="219"/>
+        <location filename="../widgets/MainWindow.cpp" line="209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="223"/>
+        <location filename="../widgets/MainWindow.cpp" line="213"/>
         <source>&amp;Find in Timeline</source>
         <translation>In Timeline &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="244"/>
+        <location filename="../widgets/MainWindow.cpp" line="234"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="248"/>
+        <location filename="../widgets/MainWindow.cpp" line="238"/>
         <source>&amp;About Incident Console</source>
         <translation>Ü&amp;ber Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="256"/>
+        <location filename="../widgets/MainWindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="260"/>
+        <location filename="../widgets/MainWindow.cpp" line="250"/>
         <source>Open Re&amp;cent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <location filename="../widgets/MainWindow.cpp" line="258"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="274"/>
+        <location filename="../widgets/MainWindow.cpp" line="264"/>
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="276"/>
+        <location filename="../widgets/MainWindow.cpp" line="266"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="280"/>
+        <location filename="../widgets/MainWindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="281"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="300"/>
+        <location filename="../widgets/MainWindow.cpp" line="290"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="325"/>
+        <location filename="../widgets/MainWindow.cpp" line="315"/>
         <source>Incident Summary</source>
         <translation>Incident-Übersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="443"/>
+        <location filename="../widgets/MainWindow.cpp" line="433"/>
         <source>Open Incident Read-Only</source>
         <translation>Incident schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="443"/>
+        <location filename="../widgets/MainWindow.cpp" line="433"/>
         <source>Open Incident</source>
         <translation>Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="449"/>
+        <location filename="../widgets/MainWindow.cpp" line="439"/>
         <source>Incident files (*.incident)</source>
         <translation>Incident-Dateien (*.incident)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="449"/>
+        <location filename="../widgets/MainWindow.cpp" line="439"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="461"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="501"/>
+        <location filename="../widgets/MainWindow.cpp" line="491"/>
         <source>Could not create the folder %1 for the incident file.</source>
         <translation>Der Ordner %1 für die Incident-Datei konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="511"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>Could not declare the incident in %1.</source>
         <translation>Der Incident konnte nicht in %1 ausgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="516"/>
+        <location filename="../widgets/MainWindow.cpp" line="506"/>
         <source>Incident declared. Its timeline is saved in %1.</source>
         <translation>Incident ausgerufen. Seine Timeline wird in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="582"/>
+        <location filename="../widgets/MainWindow.cpp" line="572"/>
         <source>This incident is open read-only; notes cannot be added.</source>
         <translation>Dieser Incident ist schreibgeschützt geöffnet; es können keine Notizen hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="599"/>
+        <location filename="../widgets/MainWindow.cpp" line="589"/>
         <source>Set the status to %1</source>
         <translation>Status auf „%1“ setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="605"/>
+        <location filename="../widgets/MainWindow.cpp" line="595"/>
         <source>The current status</source>
         <translation>Der aktuelle Status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="625"/>
+        <location filename="../widgets/MainWindow.cpp" line="615"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="630"/>
+        <location filename="../widgets/MainWindow.cpp" line="620"/>
         <source>Incident Console</source>
         <translation>Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="647"/>
+        <location filename="../widgets/MainWindow.cpp" line="637"/>
         <source>Removed from the recent list because the file no longer exists: %1</source>
         <translation>Aus der Liste der zuletzt geöffneten Incidents entfernt, da nicht mehr vorhanden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="654"/>
+        <location filename="../widgets/MainWindow.cpp" line="644"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="663"/>
+        <location filename="../widgets/MainWindow.cpp" line="653"/>
         <source>No recent incidents</source>
         <translation>Keine zuletzt geöffneten Incidents</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="732"/>
+        <location filename="../widgets/MainWindow.cpp" line="722"/>
         <source>About Incident Console</source>
         <translation>Über Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="733"/>
+        <location filename="../widgets/MainWindow.cpp" line="723"/>
         <source>&lt;h3&gt;Incident Console %1&lt;/h3&gt;&lt;p&gt;Run, rehearse and audit failover incidents.&lt;/p&gt;&lt;p&gt;Every action lands on a local, durable, tamper-evident timeline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Incident Console %1&lt;/h3&gt;&lt;p&gt;Failover-Incidents leiten, üben und prüfen.&lt;/p&gt;&lt;p&gt;Jede Aktion landet in einer lokalen, dauerhaft gespeicherten Timeline, in der jede nachträgliche Änderung erkennbar ist.&lt;/p&gt;</translation>
     </message>

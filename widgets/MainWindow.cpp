@@ -92,16 +92,6 @@ private:
     std::function<void(const QString &)> m_report;
 };
 
-QString loginName()
-{
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    return QCoreApplication::translate("ic::MainWindow", "operator");
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -124,7 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     const QString savedActor = QSettings().value(ActorKey).toString().trimmed();
-    m_actor = savedActor.isEmpty() ? loginName() : savedActor;
+    m_actor = savedActor.isEmpty() ? defaultActorName() : savedActor;
 
     m_timeline->setModel(m_model);
 
@@ -379,7 +369,7 @@ void MainWindow::setWorkspaceName(const QString &name)
 void MainWindow::setActor(const QString &name)
 {
     const QString trimmed = name.trimmed();
-    m_actor = trimmed.isEmpty() ? loginName() : trimmed;
+    m_actor = trimmed.isEmpty() ? defaultActorName() : trimmed;
 }
 
 bool MainWindow::isWritable() const

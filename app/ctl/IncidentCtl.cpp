@@ -230,16 +230,6 @@ int IncidentCtl::failure(const QString &command, const QString &message)
     return Failure;
 }
 
-QString IncidentCtl::loginName()
-{
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    return u"unknown"_s;
-}
-
 QString IncidentCtl::timeText(qint64 msUtc)
 {
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(msUtc, QTimeZone::utc());
@@ -262,7 +252,7 @@ int IncidentCtl::runNew(const QStringList &args)
                                       tr("Severity: %1 (required).").arg(joinedNames(allSeverityNames())),
                                       u"SEV"_s);
     const QCommandLineOption commander({u"c"_s, u"commander"_s},
-                                       tr("Incident commander (default: your login name, %1).").arg(loginName()),
+                                       tr("Incident commander (default: your login name, %1).").arg(defaultActorName()),
                                        u"NAME"_s);
     const QCommandLineOption exercise(u"exercise"_s, tr("Mark the incident as an exercise, not a real outage."));
     parser.addOptions({title, severity, commander, exercise});
@@ -283,7 +273,7 @@ int IncidentCtl::runNew(const QStringList &args)
         return usageError(command, tr("unknown severity '%1' (expected %2)")
                                        .arg(parser.value(severity), joinedNames(allSeverityNames())));
     declaration.severity = *sev;
-    declaration.commander = parser.isSet(commander) ? parser.value(commander).trimmed() : loginName();
+    declaration.commander = parser.isSet(commander) ? parser.value(commander).trimmed() : defaultActorName();
     if (declaration.commander.isEmpty())
         return usageError(command, tr("--commander must not be empty"));
     declaration.exercise = parser.isSet(exercise);
@@ -323,7 +313,7 @@ int IncidentCtl::runLog(const QStringList &args)
                                     u"STATUS"_s);
     const QCommandLineOption corrects(u"corrects"_s, tr("Seq of the event a correction takes back."), u"SEQ"_s);
     const QCommandLineOption reason(u"reason"_s, tr("Why the correction is made."), u"REASON"_s);
-    const QCommandLineOption actor({u"a"_s, u"actor"_s}, tr("Who did it (default: your login name, %1).").arg(loginName()),
+    const QCommandLineOption actor({u"a"_s, u"actor"_s}, tr("Who did it (default: your login name, %1).").arg(defaultActorName()),
                                    u"NAME"_s);
     const QCommandLineOption role({u"r"_s, u"role"_s},
                                   tr("The actor's incident role, for example %1.").arg(joinedNames(roles::all())),
@@ -355,7 +345,7 @@ int IncidentCtl::runLog(const QStringList &args)
             return usageError(command, tr("--%1 does not apply to --kind %2").arg(option->names().constLast(), kindName));
     }
 
-    const QString actorName = parser.isSet(actor) ? parser.value(actor).trimmed() : loginName();
+    const QString actorName = parser.isSet(actor) ? parser.value(actor).trimmed() : defaultActorName();
     if (actorName.isEmpty())
         return usageError(command, tr("--actor must not be empty"));
     const QString roleName = parser.value(role).trimmed();

@@ -56,7 +56,6 @@ private:
     int usageError(const QString &command, const QString &message);
     int failure(const QString &command, const QString &message);
 
-    static QString loginName();
     static QString timeText(qint64 msUtc);
 
     QTextStream m_out;
