@@ -198,6 +198,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case KindRole: return e.kind;
     case PayloadRole: return e.payload;
     case HashRole: return e.hash;
+    case PrevHashRole: return e.prevHash;
     case CorrectedBySeqRole: return correctedBy;
     case CorrectsSeqRole:
         if (e.kind == eventKindName(EventKind::Correction))

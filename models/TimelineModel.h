@@ -25,6 +25,7 @@ public:
         HashRole,
         CorrectedBySeqRole, // 0 when not corrected
         CorrectsSeqRole,    // for correction events: the seq they correct
+        PrevHashRole,       // the hash of the event before (the genesis hash for seq 1)
     };
 
     explicit TimelineModel(QObject *parent = nullptr);

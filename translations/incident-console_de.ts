@@ -1254,6 +1254,66 @@ Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</trans
     </message>
 </context>
 <context>
+    <name>ic::EventDetailsPanel</name>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="100"/>
+        <source>Select an event in the timeline to read it here in full.</source>
+        <translation>Wählen Sie ein Ereignis in der Timeline aus, um es hier vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="117"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="117"/>
+        <source>by %1, %2</source>
+        <comment>by actor, role</comment>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="118"/>
+        <source>Event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="123"/>
+        <source>local time is UTC</source>
+        <translation>Ortszeit ist UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="124"/>
+        <source>local %1</source>
+        <translation>lokal %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="125"/>
+        <source>%1 UTC · %2</source>
+        <comment>event time in UTC, then in local time</comment>
+        <translation>%1 UTC · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="133"/>
+        <source>Corrects &lt;a href=&quot;%1&quot;&gt;event %2&lt;/a&gt;</source>
+        <translation>Korrigiert &lt;a href=&quot;%1&quot;&gt;Ereignis %2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="137"/>
+        <source>Corrected by &lt;a href=&quot;%1&quot;&gt;event %2&lt;/a&gt;; this entry no longer stands as written.</source>
+        <translation>Korrigiert durch &lt;a href=&quot;%1&quot;&gt;Ereignis %2&lt;/a&gt;; dieser Eintrag gilt so nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="142"/>
+        <source>hash:</source>
+        <translation>hash:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="142"/>
+        <source>prev_hash:</source>
+        <translation>prev_hash:</translation>
+    </message>
+</context>
+<context>
     <name>ic::Incident</name>
     <message>
         <location filename="../models/Incident.cpp" line="41"/>
@@ -1300,47 +1360,47 @@ Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</trans
 <context>
     <name>ic::IncidentHeader</name>
     <message>
-        <location filename="../widgets/IncidentHeader.cpp" line="58"/>
+        <location filename="../widgets/IncidentHeader.cpp" line="197"/>
         <source>EXERCISE</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../widgets/IncidentHeader.cpp" line="59"/>
+        <location filename="../widgets/IncidentHeader.cpp" line="201"/>
         <source>READ-ONLY</source>
         <translation>NUR LESEN</translation>
     </message>
     <message>
-        <location filename="../widgets/IncidentHeader.cpp" line="74"/>
+        <location filename="../widgets/IncidentHeader.cpp" line="198"/>
         <source>This is an exercise — not a real incident</source>
         <translation>Dies ist eine Übung – kein echter Incident</translation>
     </message>
     <message>
-        <location filename="../widgets/IncidentHeader.cpp" line="77"/>
+        <location filename="../widgets/IncidentHeader.cpp" line="202"/>
         <source>The file is open read-only; nothing can be added</source>
         <translation>Die Datei ist schreibgeschützt geöffnet; es kann nichts hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../widgets/IncidentHeader.cpp" line="125"/>
+        <location filename="../widgets/IncidentHeader.cpp" line="277"/>
         <source>Current status</source>
         <translation>Aktueller Status</translation>
     </message>
     <message>
-        <location filename="../widgets/IncidentHeader.cpp" line="129"/>
+        <location filename="../widgets/IncidentHeader.cpp" line="281"/>
         <source>(untitled incident)</source>
         <translation>(Incident ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../widgets/IncidentHeader.cpp" line="148"/>
+        <location filename="../widgets/IncidentHeader.cpp" line="301"/>
         <source>No incident open</source>
         <translation>Kein Incident geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/IncidentHeader.cpp" line="161"/>
+        <location filename="../widgets/IncidentHeader.cpp" line="316"/>
         <source>Elapsed since declared</source>
         <translation>Seit dem Ausrufen</translation>
     </message>
     <message>
-        <location filename="../widgets/IncidentHeader.cpp" line="163"/>
+        <location filename="../widgets/IncidentHeader.cpp" line="319"/>
         <source>Declared %1</source>
         <translation>Ausgerufen am %1</translation>
     </message>
@@ -1557,167 +1617,191 @@ Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</trans
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="206"/>
+        <location filename="../widgets/MainWindow.cpp" line="265"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="209"/>
+        <location filename="../widgets/MainWindow.cpp" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <location filename="../widgets/MainWindow.cpp" line="222"/>
         <source>&amp;Find in Timeline</source>
         <translation>In Timeline &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="234"/>
+        <location filename="../widgets/MainWindow.cpp" line="243"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="238"/>
+        <location filename="../widgets/MainWindow.cpp" line="247"/>
         <source>&amp;About Incident Console</source>
         <translation>Ü&amp;ber Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="246"/>
+        <location filename="../widgets/MainWindow.cpp" line="266"/>
+        <source>&amp;Undo %1</source>
+        <comment>%1 is what would be undone, e.g. &quot;Add note&quot;</comment>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="266"/>
+        <source>Undo</source>
+        <comment>toolbar button</comment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <source>&amp;Redo %1</source>
+        <comment>%1 is what would be redone, e.g. &quot;Add note&quot;</comment>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <source>Redo</source>
+        <comment>toolbar button</comment>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="273"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="250"/>
+        <location filename="../widgets/MainWindow.cpp" line="277"/>
         <source>Open Re&amp;cent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="258"/>
+        <location filename="../widgets/MainWindow.cpp" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="264"/>
+        <location filename="../widgets/MainWindow.cpp" line="291"/>
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="266"/>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="270"/>
+        <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="275"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="281"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="290"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="315"/>
+        <location filename="../widgets/MainWindow.cpp" line="342"/>
         <source>Incident Summary</source>
         <translation>Incident-Übersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="433"/>
+        <location filename="../widgets/MainWindow.cpp" line="460"/>
         <source>Open Incident Read-Only</source>
         <translation>Incident schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="433"/>
+        <location filename="../widgets/MainWindow.cpp" line="460"/>
         <source>Open Incident</source>
         <translation>Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="439"/>
+        <location filename="../widgets/MainWindow.cpp" line="466"/>
         <source>Incident files (*.incident)</source>
         <translation>Incident-Dateien (*.incident)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="439"/>
+        <location filename="../widgets/MainWindow.cpp" line="466"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="461"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="518"/>
         <source>Could not create the folder %1 for the incident file.</source>
         <translation>Der Ordner %1 für die Incident-Datei konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="501"/>
+        <location filename="../widgets/MainWindow.cpp" line="528"/>
         <source>Could not declare the incident in %1.</source>
         <translation>Der Incident konnte nicht in %1 ausgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="533"/>
         <source>Incident declared. Its timeline is saved in %1.</source>
         <translation>Incident ausgerufen. Seine Timeline wird in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="572"/>
+        <location filename="../widgets/MainWindow.cpp" line="599"/>
         <source>This incident is open read-only; notes cannot be added.</source>
         <translation>Dieser Incident ist schreibgeschützt geöffnet; es können keine Notizen hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="589"/>
+        <location filename="../widgets/MainWindow.cpp" line="616"/>
         <source>Set the status to %1</source>
         <translation>Status auf „%1“ setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="595"/>
+        <location filename="../widgets/MainWindow.cpp" line="622"/>
         <source>The current status</source>
         <translation>Der aktuelle Status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="615"/>
+        <location filename="../widgets/MainWindow.cpp" line="642"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="620"/>
+        <location filename="../widgets/MainWindow.cpp" line="647"/>
         <source>Incident Console</source>
         <translation>Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="637"/>
+        <location filename="../widgets/MainWindow.cpp" line="664"/>
         <source>Removed from the recent list because the file no longer exists: %1</source>
         <translation>Aus der Liste der zuletzt geöffneten Incidents entfernt, da nicht mehr vorhanden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="644"/>
+        <location filename="../widgets/MainWindow.cpp" line="671"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="653"/>
+        <location filename="../widgets/MainWindow.cpp" line="680"/>
         <source>No recent incidents</source>
         <translation>Keine zuletzt geöffneten Incidents</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="722"/>
+        <location filename="../widgets/MainWindow.cpp" line="749"/>
         <source>About Incident Console</source>
         <translation>Über Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="723"/>
+        <location filename="../widgets/MainWindow.cpp" line="750"/>
         <source>&lt;h3&gt;Incident Console %1&lt;/h3&gt;&lt;p&gt;Run, rehearse and audit failover incidents.&lt;/p&gt;&lt;p&gt;Every action lands on a local, durable, tamper-evident timeline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Incident Console %1&lt;/h3&gt;&lt;p&gt;Failover-Incidents leiten, üben und prüfen.&lt;/p&gt;&lt;p&gt;Jede Aktion landet in einer lokalen, dauerhaft gespeicherten Timeline, in der jede nachträgliche Änderung erkennbar ist.&lt;/p&gt;</translation>
     </message>
@@ -1881,32 +1965,32 @@ Korrigiert durch Ereignis %2</translation>
         <translation>Korrigiert durch Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../models/TimelineModel.cpp" line="215"/>
+        <location filename="../models/TimelineModel.cpp" line="216"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/TimelineModel.cpp" line="216"/>
+        <location filename="../models/TimelineModel.cpp" line="217"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/TimelineModel.cpp" line="217"/>
+        <location filename="../models/TimelineModel.cpp" line="218"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/TimelineModel.cpp" line="218"/>
+        <location filename="../models/TimelineModel.cpp" line="219"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/TimelineModel.cpp" line="219"/>
+        <location filename="../models/TimelineModel.cpp" line="220"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/TimelineModel.cpp" line="220"/>
+        <location filename="../models/TimelineModel.cpp" line="221"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
@@ -1914,62 +1998,57 @@ Korrigiert durch Ereignis %2</translation>
 <context>
     <name>ic::TimelinePanel</name>
     <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="36"/>
+        <location filename="../widgets/TimelinePanel.cpp" line="80"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="38"/>
+        <location filename="../widgets/TimelinePanel.cpp" line="82"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="44"/>
+        <location filename="../widgets/TimelinePanel.cpp" line="88"/>
         <source>Show only events of one kind</source>
         <translation>Nur Ereignisse eines Typs anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="45"/>
+        <location filename="../widgets/TimelinePanel.cpp" line="89"/>
         <source>All kinds</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="52"/>
+        <location filename="../widgets/TimelinePanel.cpp" line="96"/>
         <source>Search the timeline…</source>
         <translation>Timeline durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="53"/>
+        <location filename="../widgets/TimelinePanel.cpp" line="97"/>
         <source>Shows events that contain every word you type, anywhere in the incident</source>
         <translation>Zeigt Ereignisse, die jedes eingegebene Wort enthalten, egal an welcher Stelle im Incident</translation>
     </message>
     <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="69"/>
+        <location filename="../widgets/TimelinePanel.cpp" line="113"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="132"/>
-        <source>Add the note to the timeline (Ctrl+Enter)</source>
-        <translation>Notiz zur Timeline hinzufügen (Strg+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="173"/>
-        <source>Incident commander</source>
-        <translation>Incident Commander</translation>
-    </message>
-    <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="174"/>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../widgets/TimelinePanel.cpp" line="186"/>
-        <source>Add a note to the timeline… (Ctrl+Enter adds it)</source>
-        <translation>Notiz zur Timeline hinzufügen … (Strg+Enter fügt sie hinzu)</translation>
-    </message>
-    <message>
         <location filename="../widgets/TimelinePanel.cpp" line="187"/>
+        <source>Add the note to the timeline (%1)</source>
+        <translation>Notiz zur Timeline hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimelinePanel.cpp" line="212"/>
+        <source>Event %1 is too far back to jump to; scroll up to load older events.</source>
+        <translation>Ereignis %1 liegt zu weit zurück, um direkt dorthin zu springen; scrollen Sie nach oben, um ältere Ereignisse zu laden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimelinePanel.cpp" line="403"/>
+        <source>Add a note to the timeline… (%1 adds it)</source>
+        <translation>Notiz zur Timeline hinzufügen … (%1 fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimelinePanel.cpp" line="404"/>
         <source>Notes cannot be added: no incident is open for writing.</source>
         <translation>Notizen können nicht hinzugefügt werden: Es ist kein Incident zum Schreiben geöffnet.</translation>
     </message>
@@ -1990,52 +2069,52 @@ Korrigiert durch Ereignis %2</translation>
 <context>
     <name>ic::WelcomePanel</name>
     <message>
-        <location filename="../widgets/WelcomePanel.cpp" line="18"/>
+        <location filename="../widgets/WelcomePanel.cpp" line="19"/>
         <source>&amp;New Incident…</source>
         <translation>&amp;Neuer Incident…</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePanel.cpp" line="19"/>
+        <location filename="../widgets/WelcomePanel.cpp" line="20"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePanel.cpp" line="20"/>
+        <location filename="../widgets/WelcomePanel.cpp" line="21"/>
         <source>Recent incidents</source>
         <translation>Zuletzt geöffnete Incidents</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePanel.cpp" line="23"/>
+        <location filename="../widgets/WelcomePanel.cpp" line="24"/>
         <source>No recent incidents.</source>
         <translation>Keine zuletzt geöffneten Incidents.</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePanel.cpp" line="27"/>
+        <location filename="../widgets/WelcomePanel.cpp" line="28"/>
         <source>No incident open</source>
         <translation>Kein Incident geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePanel.cpp" line="36"/>
+        <location filename="../widgets/WelcomePanel.cpp" line="37"/>
         <source>Declare a new incident to start its timeline, or open an incident file to continue or review it.</source>
         <translation>Rufen Sie einen neuen Incident aus, um seine Timeline zu beginnen, oder öffnen Sie eine Incident-Datei, um daran weiterzuarbeiten oder sie durchzusehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePanel.cpp" line="59"/>
-        <source>Declare a new incident (Ctrl+N)</source>
-        <translation>Neuen Incident ausrufen (Strg+N)</translation>
-    </message>
-    <message>
         <location filename="../widgets/WelcomePanel.cpp" line="60"/>
-        <source>Open an incident file (Ctrl+O)</source>
-        <translation>Incident-Datei öffnen (Strg+O)</translation>
+        <source>Declare a new incident (%1)</source>
+        <translation>Neuen Incident ausrufen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePanel.cpp" line="118"/>
+        <location filename="../widgets/WelcomePanel.cpp" line="62"/>
+        <source>Open an incident file (%1)</source>
+        <translation>Incident-Datei öffnen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WelcomePanel.cpp" line="121"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePanel.cpp" line="133"/>
+        <location filename="../widgets/WelcomePanel.cpp" line="136"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
@@ -2043,87 +2122,67 @@ Korrigiert durch Ereignis %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="123"/>
+        <location filename="../app/console/main.cpp" line="130"/>
         <source>Incident Console</source>
         <translation>Incident Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="133"/>
+        <location filename="../app/console/main.cpp" line="134"/>
         <source>Run, rehearse and audit failover incidents.</source>
         <translation>Failover-Incidents leiten, üben und prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="136"/>
+        <location filename="../app/console/main.cpp" line="137"/>
         <source>Incident file to open.</source>
         <translation>Die zu öffnende Incident-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="139"/>
+        <location filename="../app/console/main.cpp" line="140"/>
         <source>Open FILE read-only (nothing can be added).</source>
         <translation>Öffnet FILE schreibgeschützt (es kann nichts hinzugefügt werden).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="142"/>
+        <location filename="../app/console/main.cpp" line="143"/>
         <source>Workspace folder (default: the bundled demo workspace).</source>
         <translation>Ordner des Arbeitsbereichs (Standard: der mitgelieferte Demo-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="143"/>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <location filename="../app/console/main.cpp" line="145"/>
+        <location filename="../app/console/main.cpp" line="146"/>
         <source>Language of the user interface, e.g. de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="146"/>
-        <source>LANG</source>
-        <translation>LANG</translation>
-    </message>
-    <message>
-        <location filename="../app/console/main.cpp" line="149"/>
+        <location filename="../app/console/main.cpp" line="150"/>
         <source>Render the window offscreen to OUT.png and exit.</source>
         <translation>Rendert das Fenster offscreen nach OUT.png und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="150"/>
-        <source>OUT.png</source>
-        <translation>OUT.png</translation>
-    </message>
-    <message>
-        <location filename="../app/console/main.cpp" line="152"/>
+        <location filename="../app/console/main.cpp" line="153"/>
         <source>Window size for --screenshot (default 1600x1000).</source>
         <translation>Fenstergröße für --screenshot (Standard: 1600x1000).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="153"/>
-        <source>WIDTHxHEIGHT</source>
-        <translation>WIDTHxHEIGHT</translation>
-    </message>
-    <message>
-        <location filename="../app/console/main.cpp" line="159"/>
+        <location filename="../app/console/main.cpp" line="160"/>
         <source>only one incident file can be opened at a time</source>
         <translation>es kann nur eine Incident-Datei auf einmal geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="166"/>
+        <location filename="../app/console/main.cpp" line="167"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, got &quot;%1&quot;</source>
         <translation>--size erwartet WIDTHxHEIGHT, z. B. 1600x1000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="171"/>
+        <location filename="../app/console/main.cpp" line="172"/>
         <source>--read-only has no effect without FILE</source>
         <translation>--read-only wirkt nur zusammen mit FILE</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="177"/>
+        <location filename="../app/console/main.cpp" line="178"/>
         <source>workspace %1: no such folder</source>
         <translation>Arbeitsbereich %1: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="213"/>
+        <location filename="../app/console/main.cpp" line="214"/>
         <source>could not write the screenshot %1: %2</source>
         <translation>Screenshot %1 konnte nicht geschrieben werden: %2</translation>
     </message>

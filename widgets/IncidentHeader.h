@@ -4,14 +4,15 @@
 
 #include <QWidget>
 
-class QLabel;
 
 namespace ic {
 
 class ElidingLabel;
+class FittingText;
 
 // The strip above the timeline that answers, from across the room: how bad (severity), where
-// are we (status), for how long (elapsed), and is it real (exercise marker).
+// are we (status), for how long (elapsed), and is it real (exercise marker). In a narrow window
+// the chips and the clock switch to a compact size and the title elides.
 class IncidentHeader : public QWidget
 {
     Q_OBJECT
@@ -27,17 +28,24 @@ public:
     QString statusText() const;
     QString severityText() const;
     QString elapsedText() const;
+    // Whether the chips and the clock are in their compact form (a narrow window).
+    bool isCompact() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updateForm();
+
     IncidentState m_state;
     bool m_hasState = false;
-    QLabel *m_severity;
-    QLabel *m_status;
+    FittingText *m_severity;
+    FittingText *m_status;
     ElidingLabel *m_title;
-    QLabel *m_exercise;
-    QLabel *m_readOnly;
-    QLabel *m_elapsedCaption;
-    QLabel *m_elapsed;
+    FittingText *m_exercise;
+    FittingText *m_readOnly;
+    FittingText *m_elapsedCaption;
+    FittingText *m_elapsed;
 };
 
 } // namespace ic

@@ -203,12 +203,21 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack::createUndoAction(): it glues a prefix to the command's text, which is
+    // not a sentence in every language. These are whole sentences with the command as %1.
+    m_undoAction = new QAction(this);
     m_undoAction->setObjectName(u"actionUndo"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+    m_redoAction = new QAction(this);
     m_redoAction->setObjectName(u"actionRedo"_s);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
+    updateUndoActions();
 
     m_findAction = new QAction(tr("&Find in Timeline"), this);
     m_findAction->setObjectName(u"actionFind"_s);
@@ -239,6 +248,24 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(u"actionAbout"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateUndoActions()
+{
+    const auto update = [](QAction *action, bool enabled, const QString &command, const QString &plain,
+                           const QString &withCommand, const QString &shortText) {
+        const QString text = enabled && !command.isEmpty() ? withCommand.arg(command) : plain;
+        action->setEnabled(enabled);
+        action->setText(text);
+        // The toolbar button keeps its short name so that it does not change width; the
+        // tooltip says what it would take back.
+        action->setIconText(shortText);
+        action->setToolTip(QString(text).remove(u'&'));
+    };
+    update(m_undoAction, m_undoStack->canUndo(), m_undoStack->undoText(), tr("&Undo"),
+           tr("&Undo %1", "%1 is what would be undone, e.g. \"Add note\""), tr("Undo", "toolbar button"));
+    update(m_redoAction, m_undoStack->canRedo(), m_undoStack->redoText(), tr("&Redo"),
+           tr("&Redo %1", "%1 is what would be redone, e.g. \"Add note\""), tr("Redo", "toolbar button"));
 }
 
 void MainWindow::createMenus()

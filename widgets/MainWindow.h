@@ -105,6 +105,7 @@ private:
     void attachIncident();
     void updateIncidentViews();
     void updateStatusActions();
+    void updateUndoActions();
     void updateWindowTitle();
     void updateRecentFiles();
     void rebuildRecentMenu();

@@ -2,21 +2,26 @@
 
 #include "TimelineModel.h"
 
+#include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
 namespace ic {
 
+class EventDetailsPanel;
 class TimelineViewProxy;
 
-// The events of the open incident, newest at the bottom, with filters and the note editor.
+// The events of the open incident, newest at the bottom, with filters, the selected event in
+// full below the list, and the note editor.
 // It follows new events while the user is at the bottom and stays put when they scrolled up
 // to read; scrolling to the top loads older events without moving what is on screen.
 class TimelinePanel : public QWidget
@@ -32,6 +37,7 @@ public:
     TimelineModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QPlainTextEdit *noteEditor() const { return m_noteEditor; }
+    EventDetailsPanel *detailsPanel() const { return m_details; }
 
     // Whether notes can be added; when not, `reason` says why in the editor.
     void setNoteEntryEnabled(bool enabled, const QString &reason = {});
@@ -40,6 +46,11 @@ public:
 
     // True while new events scroll into view (the user has not scrolled up).
     bool isFollowingNewEvents() const { return m_following; }
+
+public Q_SLOTS:
+    // Selects event `seq` and scrolls to it, loading older events or clearing the filters if
+    // that is what it takes; false if it cannot be shown.
+    bool selectEvent(qint64 seq);
 
 Q_SIGNALS:
     void noteRequested(const QString &text);
@@ -57,10 +68,14 @@ private:
     void beforeRowsInserted(int first);
     void afterRowsInserted(int first, int last);
     void configureColumns();
+    void fitColumns();
+    void updateDetails();
 
     QPointer<TimelineModel> m_model;
     TimelineViewProxy *m_proxy;
     QTableView *m_view;
+    EventDetailsPanel *m_details;
+    QSplitter *m_splitter = nullptr;
     QComboBox *m_kindFilter;
     QLineEdit *m_textFilter;
     QTimer *m_textFilterDelay;
@@ -68,6 +83,9 @@ private:
     QPlainTextEdit *m_noteEditor;
     QPushButton *m_addNote;
     bool m_noteEntryEnabled = false;
+    QList<int> m_preferredWidths;
+    QSet<int> m_userSizedColumns;
+    bool m_fittingColumns = false;
 
     bool m_following = true;
     bool m_adjustingScroll = false;

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QCommandLinkButton>
 #include <QPushButton>
@@ -56,8 +57,10 @@ WelcomePanel::WelcomePanel(QWidget *parent)
         button->setMinimumSize(180, button->sizeHint().height() + 12);
     }
     m_new->setDefault(true);
-    m_new->setToolTip(tr("Declare a new incident (Ctrl+N)"));
-    m_open->setToolTip(tr("Open an incident file (Ctrl+O)"));
+    m_new->setToolTip(tr("Declare a new incident (%1)")
+                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_open->setToolTip(tr("Open an incident file (%1)")
+                           .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     connect(m_new, &QPushButton::clicked, this, &WelcomePanel::newIncidentRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomePanel::openRequested);
 

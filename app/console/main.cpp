@@ -120,13 +120,14 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"IncidentConsole"_s);
     QApplication::setApplicationName(u"incident-console"_s);
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Incident Console"));
     QApplication::setApplicationVersion(QString::fromLatin1(IC_VERSION));
     QApplication::setDesktopFileName(u"incident-console"_s);
     if (QFile::exists(AppIcon))
         QApplication::setWindowIcon(QIcon(AppIcon));
 
+    // Before anything translated is created, the display name included.
     ic::installTranslations(app, ic::languageFromArguments(argc, argv));
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Incident Console"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -140,17 +141,17 @@ int main(int argc, char **argv)
     const QCommandLineOption workspaceOption(
         u"workspace"_s,
         QCoreApplication::translate("main", "Workspace folder (default: the bundled demo workspace)."),
-        QCoreApplication::translate("main", "DIR"));
+        u"DIR"_s);
     const QCommandLineOption langOption(
         u"lang"_s, QCoreApplication::translate("main", "Language of the user interface, e.g. de."),
-        QCoreApplication::translate("main", "LANG"));
+        u"LANG"_s);
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
         QCoreApplication::translate("main", "Render the window offscreen to OUT.png and exit."),
-        QCoreApplication::translate("main", "OUT.png"));
+        u"OUT.png"_s);
     const QCommandLineOption sizeOption(
         u"size"_s, QCoreApplication::translate("main", "Window size for --screenshot (default 1600x1000)."),
-        QCoreApplication::translate("main", "WIDTHxHEIGHT"), u"1600x1000"_s);
+        u"WIDTHxHEIGHT"_s, u"1600x1000"_s);
     parser.addOptions({readOnlyOption, workspaceOption, langOption, screenshotOption, sizeOption});
     parser.process(app);
 

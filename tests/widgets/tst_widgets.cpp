@@ -1,6 +1,7 @@
 // Drives the console's window the way a user does: declare through the dialog, type notes,
 // change status, undo, filter, open read-only; checks both the screen and the incident file.
 
+#include "EventDetailsPanel.h"
 #include "IncidentHeader.h"
 #include "IncidentStatusIndicators.h"
 #include "IncidentSummaryPanel.h"
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QCommandLinkButton>
@@ -29,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,7 +39,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTranslator>
 #include <QUndoStack>
+
+#include <ctime>
 
 #include <memory>
 
@@ -97,6 +105,55 @@ QString summaryOfRow(const QTableView *view, int row)
     return view->model()->index(row, TimelineModel::SummaryColumn).data().toString();
 }
 
+void clickRow(QTableView *view, int row)
+{
+    const QModelIndex index = view->model()->index(row, TimelineModel::SummaryColumn);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+// Clicks the link to `href` in a text browser the way a user does; false if there is none.
+bool clickLink(QTextBrowser *browser, const QString &href)
+{
+    QTextDocument *document = browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position() + fragment.length() / 2);
+            browser->setTextCursor(cursor);
+            browser->ensureCursorVisible();
+            const QRect rect = browser->cursorRect(cursor);
+            QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, rect.center() + QPoint(1, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+// Who takes how much width, for a failure message about the window's minimum size.
+QString minimumWidths(QWidget *root)
+{
+    QStringList lines;
+    const std::function<void(QWidget *, int)> walk = [&](QWidget *widget, int depth) {
+        if (depth > 5 || widget->isHidden())
+            return;
+        const int minimum = qMax(widget->minimumSizeHint().width(), widget->minimumWidth());
+        if (minimum >= 200)
+            lines << u"%1%2 (%3): min %4"_s.arg(QString(depth * 2, u' '), widget->objectName(),
+                                                 QString::fromLatin1(widget->metaObject()->className()))
+                         .arg(minimum);
+        for (QObject *child : widget->children()) {
+            if (auto *w = qobject_cast<QWidget *>(child); w && !w->isWindow())
+                walk(w, depth + 1);
+        }
+    };
+    walk(root, 0);
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 class TestWidgets : public QObject
@@ -124,6 +181,10 @@ private Q_SLOTS:
     void emptyStateAndRecentFiles();
     void declareFailureKeepsDialogOpen();
     void layoutResetAndRestore();
+    void undoActionNamesTheCommand();
+    void eventDetailsShowTheWholeEvent();
+    void narrowWindowFits_data();
+    void narrowWindowFits();
 
 private:
     // Declares an incident by filling in the New Incident dialog with keystrokes.
@@ -770,6 +831,269 @@ void TestWidgets::layoutResetAndRestore()
         QVERIFY(dock->isVisible());
         window.setLayoutSavedOnClose(false);
     }
+}
+
+void TestWidgets::undoActionNamesTheCommand()
+{
+    const QString path = makeIncident(u"undotext.incident"_s, 0);
+    QVERIFY(!path.isEmpty());
+    Console console;
+    MainWindow &window = console.window;
+    QVERIFY(window.openIncident(path, MainWindow::Access::ReadWrite));
+    QAction *undo = window.undoAction();
+    QAction *redo = window.redoAction();
+    QCOMPARE(undo->text(), u"&Undo"_s);
+    QCOMPARE(redo->text(), u"&Redo"_s);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+
+    // One sentence naming the command, in the menu; the toolbar keeps its short name.
+    window.addNote(u"Paged the DBA"_s);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), u"&Undo Add note"_s);
+    QCOMPARE(undo->toolTip(), u"Undo Add note"_s);
+    QCOMPARE(undo->iconText(), u"Undo"_s);
+    QCOMPARE(redo->text(), u"&Redo"_s);
+
+    undo->trigger();
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->text(), u"&Undo"_s);
+    QVERIFY(redo->isEnabled());
+    QCOMPARE(redo->text(), u"&Redo Add note"_s);
+
+    redo->trigger();
+    window.requestStatus(IncidentStatus::Identified);
+    QCOMPARE(undo->text(), u"&Undo Set status to %1"_s.arg(statusDisplayName(IncidentStatus::Identified)));
+    QCOMPARE(redo->text(), u"&Redo"_s);
+
+    // A new incident starts with nothing to undo.
+    window.closeIncident();
+    QCOMPARE(undo->text(), u"&Undo"_s);
+    QVERIFY(!undo->isEnabled());
+
+    // The translation decides where the command goes in the sentence, not a glued prefix.
+    QTranslator german;
+    QVERIFY(german.load(u":/i18n/incident-console_de.qm"_s));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    Console translated;
+    QVERIFY(translated.window.openIncident(path, MainWindow::Access::ReadWrite));
+    translated.window.addNote(u"Notiz"_s);
+    QCOMPARE(translated.window.undoAction()->text(), u"&Rückgängig: Notiz hinzufügen"_s);
+    QCOMPARE(translated.window.undoAction()->iconText(), u"Rückgängig"_s);
+}
+
+void TestWidgets::eventDetailsShowTheWholeEvent()
+{
+    // A long note far back, many short ones after it, and a correction of it at the end.
+    const QString path = makeIncident(u"details.incident"_s, 0);
+    QVERIFY(!path.isEmpty());
+    const QString longNote = u"orders-db primary unreachable since 03:12 UTC; Patroni shows node1 down, node2 "
+                             u"streaming with 3 MB lag. Hypotheses: disk full on node1 after the nightly "
+                             u"vacuum, or the network partition in eu-west-1b reported by the cloud provider.\n"
+                             u"Next: page the DBA on call and freeze deploys."_s;
+    {
+        TimelineStore store;
+        QVERIFY(!store.open(path, TimelineStore::Mode::ReadWrite));
+        QList<NewEvent> batch;
+        batch << NewEvent{u"sam"_s, QString::fromLatin1(roles::OperationsLead), u"note"_s,
+                          QJsonObject{{u"text"_s, longNote}}, {}};
+        for (int i = 0; i < 120; ++i)
+            batch << NewEvent{u"carol"_s, {}, u"note"_s, QJsonObject{{u"text"_s, u"short note %1"_s.arg(i)}}, {}};
+        batch << NewEvent{u"sam"_s, QString::fromLatin1(roles::OperationsLead), u"correction"_s,
+                          QJsonObject{{u"corrects"_s, 2}, {u"reason"_s, u"misread the dashboard"_s},
+                                      {u"text"_s, u"lag is 0.4 MB"_s}},
+                          {}};
+        QVERIFY(!store.appendBatch(batch));
+    }
+    const QList<Event> events = readEvents(path);
+    QCOMPARE(events.size(), 123);
+    const Event &note = events.at(1);
+    QCOMPARE(note.seq, 2);
+
+    Console console;
+    MainWindow &window = console.window;
+    window.timelineModel()->setPageSize(50);
+    QVERIFY(window.openIncident(path, MainWindow::Access::ReadOnly));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TimelinePanel *panel = window.timelinePanel();
+    QTableView *view = panel->view();
+    EventDetailsPanel *details = panel->detailsPanel();
+    QVERIFY(details->isVisible());
+    QCOMPARE(details->seq(), 0);
+    QVERIFY(window.timelineModel()->rowOfSeq(2) < 0); // not loaded yet
+
+    // Selecting the correction shows it, and which event it corrects.
+    const int last = view->model()->rowCount() - 1;
+    clickRow(view, last);
+    QCOMPARE(details->seq(), 123);
+    QVERIFY2(details->plainText().contains(u"Corrects event 2"_s), qPrintable(details->plainText()));
+    QVERIFY(details->plainText().contains(u"lag is 0.4 MB"_s));
+    QVERIFY(details->plainText().contains(QString::fromLatin1(events.last().hash)));
+
+    // Its link goes to the corrected event, loading it first.
+    QVERIFY(clickLink(details->browser(), u"event:2"_s));
+    QCOMPARE(details->seq(), 2);
+    const int noteRow = window.timelineModel()->rowOfSeq(2);
+    QVERIFY(noteRow >= 0);
+    QCOMPARE(view->selectionModel()->currentIndex().row(), noteRow);
+    QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->model()->index(noteRow, 0))));
+
+    // The table elides the note; the details show all of it, selectable, with who, when and the chain.
+    const QModelIndex summary = view->model()->index(noteRow, TimelineModel::SummaryColumn);
+    QVERIFY(view->fontMetrics().horizontalAdvance(longNote) > view->visualRect(summary).width());
+    const QString shown = details->plainText();
+    QVERIFY2(shown.contains(longNote), qPrintable(shown));
+    QVERIFY(shown.contains(u"Event 2"_s));
+    QVERIFY(shown.contains(eventKindDisplayName(u"note")));
+    QVERIFY(shown.contains(u"sam"_s));
+    QVERIFY(shown.contains(roles::displayName(QString::fromLatin1(roles::OperationsLead))));
+    QVERIFY(shown.contains(note.at().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u" UTC"_s));
+    QVERIFY(shown.contains(u"local"_s));
+    QVERIFY(shown.contains(QString::fromLatin1(note.hash)));
+    QVERIFY(shown.contains(QString::fromLatin1(note.prevHash)));
+    QCOMPARE(note.prevHash, events.at(0).hash);
+    QVERIFY(shown.contains(u"Corrected by event 123"_s));
+    QVERIFY(details->browser()->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+
+    // Selecting nothing shows the hint again.
+    view->clearSelection();
+    QCOMPARE(details->seq(), 0);
+    QVERIFY(!details->plainText().contains(longNote));
+
+    // A filter that hides the target is lifted to show it.
+    auto *kind = panel->findChild<QComboBox *>(u"kindFilter"_s);
+    kind->setCurrentIndex(kind->findData(u"correction"_s));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(details->seq(), 0);
+    clickRow(view, 0);
+    QCOMPARE(details->seq(), 123);
+    QVERIFY(clickLink(details->browser(), u"event:2"_s));
+    QCOMPARE(kind->currentIndex(), 0);
+    QCOMPARE(details->seq(), 2);
+    QVERIFY(details->plainText().contains(longNote));
+
+    // Too far back to load at once: the details say so instead of doing nothing.
+    const QString far = makeIncident(u"far.incident"_s, 12000);
+    QVERIFY(!far.isEmpty());
+    {
+        TimelineStore store;
+        QVERIFY(!store.open(far, TimelineStore::Mode::ReadWrite));
+        QVERIFY(!store.append(NewEvent{u"carol"_s, {}, u"correction"_s,
+                                       QJsonObject{{u"corrects"_s, 2}, {u"reason"_s, u"typo"_s}}, {}}));
+    }
+    QVERIFY(window.openIncident(far, MainWindow::Access::ReadOnly));
+    clickRow(view, view->model()->rowCount() - 1);
+    QCOMPARE(details->seq(), 12002);
+    QVERIFY(clickLink(details->browser(), u"event:2"_s));
+    QCOMPARE(details->seq(), 12002);
+    QVERIFY2(details->plainText().contains(u"too far back"_s), qPrintable(details->plainText()));
+    QCOMPARE(window.timelineModel()->rowOfSeq(2), -1);
+}
+
+void TestWidgets::narrowWindowFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("English") << QString();
+    QTest::addRow("German") << u"de"_s;
+}
+
+void TestWidgets::narrowWindowFits()
+{
+    QFETCH(QString, language);
+    // The German words are longer; the .qm is the one the console embeds.
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(u":/i18n/incident-console_%1.qm"_s.arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    // Local time that is not UTC makes the clock in the status bar longer.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        if (oldTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+        tzset();
+    });
+
+    // An exercise, open read-only: the header carries every tag it can.
+    const QString path = m_dir.filePath(u"narrow-%1.incident"_s.arg(language.isEmpty() ? u"en"_s : language));
+    {
+        Incident incident;
+        Incident::Declaration declaration;
+        declaration.title = u"Checkout returns 502 in eu-west after the failover of the orders database"_s;
+        declaration.severity = Severity::Sev1;
+        declaration.commander = u"Dana Okafor"_s;
+        declaration.exercise = true;
+        QVERIFY(!incident.declare(path, declaration));
+        QVERIFY(!incident.store()->append(NewEvent{u"dana"_s, QString::fromLatin1(roles::IncidentCommander),
+                                                   u"status_changed"_s,
+                                                   QJsonObject{{u"from"_s, u"investigating"_s},
+                                                               {u"to"_s, u"mitigating"_s}},
+                                                   {}}));
+        QVERIFY(!incident.store()->append(NewEvent{u"sam"_s, QString::fromLatin1(roles::CommunicationsLead),
+                                                   u"note"_s, QJsonObject{{u"text"_s, u"Status page updated"_s}},
+                                                   {}}));
+        incident.close();
+    }
+
+    Console console;
+    MainWindow &window = console.window;
+    QVERIFY(window.openIncident(path, MainWindow::Access::ReadOnly));
+    QVERIFY(window.header()->findChild<QWidget *>(u"headerExercise"_s)->isVisibleTo(&window));
+    QVERIFY(window.header()->findChild<QWidget *>(u"headerReadOnly"_s)->isVisibleTo(&window));
+    QVERIFY(window.statusIndicators()->isReadOnlyShown());
+    if (language == u"de"_s) // the translation is in use
+        QVERIFY2(window.windowTitle().contains(u"schreibgeschützt"_s), qPrintable(window.windowTitle()));
+    auto *dock = window.findChild<QDockWidget *>(u"summaryDock"_s);
+    QVERIFY(dock->isVisible());
+
+    // Layouts take in changed size hints through posted events: let them, then measure.
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    const int minimum = window.minimumSizeHint().width();
+    QVERIFY2(minimum <= 1024, qPrintable(u"minimum width %1:\n"_s.arg(minimum) + minimumWidths(&window)));
+
+    window.resize(1024, 700);
+    QTRY_COMPARE(window.width(), 1024);
+    QCoreApplication::processEvents();
+    QVERIFY(dock->isVisible());
+    QVERIFY(dock->geometry().right() < window.width());
+    QVERIFY(window.header()->width() >= window.header()->minimumSizeHint().width());
+
+    // "What happened" stays in view with a useful width, without a horizontal scroll bar.
+    QTableView *view = window.timelinePanel()->view();
+    QHeaderView *columns = view->horizontalHeader();
+    QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+    const int summaryLeft = columns->sectionViewportPosition(TimelineModel::SummaryColumn);
+    const int summaryWidth = columns->sectionSize(TimelineModel::SummaryColumn);
+    QVERIFY2(summaryWidth >= view->viewport()->width() / 3,
+             qPrintable(u"summary %1 of %2 px"_s.arg(summaryWidth).arg(view->viewport()->width())));
+    QVERIFY(summaryLeft + summaryWidth <= view->viewport()->width());
+    // Number and time of day stay readable.
+    QVERIFY(view->fontMetrics().horizontalAdvance(u"00:00:00"_s) < columns->sectionSize(TimelineModel::TimeColumn));
+    QVERIFY(view->fontMetrics().horizontalAdvance(u"000"_s) < columns->sectionSize(TimelineModel::SeqColumn));
+
+    // The fit holds after the model is reset by a filter and the window is resized again.
+    auto *kind = window.timelinePanel()->findChild<QComboBox *>(u"kindFilter"_s);
+    kind->setCurrentIndex(kind->findData(u"note"_s));
+    QCOMPARE(view->model()->rowCount(), 1);
+    kind->setCurrentIndex(0);
+    window.resize(1100, 700);
+    QTRY_COMPARE(window.width(), 1100);
+    QCoreApplication::processEvents();
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    QVERIFY(columns->sectionSize(TimelineModel::SummaryColumn) >= view->viewport()->width() / 3);
+    QVERIFY(columns->sectionViewportPosition(TimelineModel::SummaryColumn)
+                + columns->sectionSize(TimelineModel::SummaryColumn)
+            <= view->viewport()->width());
 }
 
 QTEST_MAIN(TestWidgets)
