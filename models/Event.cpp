@@ -38,6 +38,7 @@ constexpr KindEntry Kinds[] = {
     {EventKind::ReplicationChanged, "replication_changed"_L1},
     {EventKind::Note, "note"_L1},
     {EventKind::Correction, "correction"_L1},
+    {EventKind::ServiceMarked, "service_marked"_L1},
 };
 
 
@@ -96,6 +97,7 @@ QString eventKindDisplayName(QStringView name)
     case EventKind::ReplicationChanged: return EventText::tr("Replication changed");
     case EventKind::Note: return EventText::tr("Note");
     case EventKind::Correction: return EventText::tr("Correction");
+    case EventKind::ServiceMarked: return EventText::tr("Service marked");
     }
     return name.toString();
 }
@@ -236,10 +238,14 @@ QString validateEvent(const NewEvent &event)
         if (p.value("corrects"_L1).toInteger(0) <= 0)
             return EventText::tr("a correction must name the seq it corrects");
         break;
+    case EventKind::ServiceMarked:
+        if (needString("service") || !p.value("failed"_L1).isBool())
+            return EventText::tr("a failure mark needs a service and whether it is failed");
+        break;
+    case EventKind::HealthChanged:
     case EventKind::StepChanged:
     case EventKind::ActionExecuted:
     case EventKind::MessageSent:
-    case EventKind::HealthChanged:
     case EventKind::ReplicationChanged:
         break;
     }
@@ -285,10 +291,18 @@ QString eventSummary(const Event &event)
         return reason.isEmpty() ? EventText::tr("Corrects #%1: %2").arg(target).arg(text)
                                 : EventText::tr("Corrects #%1: %2 (reason: %3)").arg(target).arg(text, reason);
     }
+    case EventKind::ServiceMarked: {
+        const QString service = str("service");
+        const QString reason = str("reason");
+        if (!p.value("failed"_L1).toBool())
+            return EventText::tr("%1: failure mark cleared").arg(service);
+        return reason.isEmpty() ? EventText::tr("%1 marked failed by hand").arg(service)
+                                : EventText::tr("%1 marked failed by hand: %2").arg(service, reason);
+    }
+    case EventKind::HealthChanged:
     case EventKind::StepChanged:
     case EventKind::ActionExecuted:
     case EventKind::MessageSent:
-    case EventKind::HealthChanged:
     case EventKind::ReplicationChanged:
         break;
     }

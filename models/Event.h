@@ -30,6 +30,9 @@ enum class EventKind {
     ReplicationChanged,
     Note,
     Correction,
+    // A service marked failed by hand, or the mark cleared (a tabletop, or monitoring is blind):
+    // {service, failed: bool, reason?}. Observed health is health_changed.
+    ServiceMarked,
 };
 
 QString eventKindName(EventKind kind);

@@ -45,4 +45,25 @@ private:
     QString m_error;
 };
 
+// Marks a service failed by hand, or clears the mark; undo takes the mark back with a correction.
+// `reason` (optional) goes into the event's payload.
+class MarkServiceCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MarkServiceCommand)
+public:
+    MarkServiceCommand(Incident *incident, QString service, bool failed, QString actor, QString role,
+                       QString reason = {});
+    void redo() override;
+    void undo() override;
+    QString errorMessage() const { return m_error; }
+
+private:
+    Incident *m_incident;
+    QString m_service;
+    bool m_failed;
+    QString m_actor, m_role, m_reason;
+    qint64 m_markSeq = 0;
+    QString m_error;
+};
+
 } // namespace ic

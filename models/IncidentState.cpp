@@ -18,7 +18,8 @@ QStringList IncidentState::stateKinds()
 {
     return {eventKindName(EventKind::Declared),     eventKindName(EventKind::StatusChanged),
             eventKindName(EventKind::SeverityChanged), eventKindName(EventKind::RoleAssigned),
-            eventKindName(EventKind::RoleHandoff),  eventKindName(EventKind::Correction)};
+            eventKindName(EventKind::RoleHandoff),  eventKindName(EventKind::Correction),
+            eventKindName(EventKind::ServiceMarked)};
 }
 
 void IncidentState::apply(const Event &event)
@@ -74,9 +75,15 @@ void IncidentState::apply(const Event &event)
     case EventKind::RoleHandoff:
         setHolder(str("role"), str("to"));
         break;
+    case EventKind::ServiceMarked:
+        serviceMarks.append({str("service"), p.value("failed"_L1).toBool(), event.atMs, event.seq, false});
+        break;
     case EventKind::Correction: {
         const qint64 target = p.value("corrects"_L1).toInteger();
         correctedBy.insert(target, event.seq);
+        for (ServiceMark &mark : serviceMarks)
+            if (mark.seq == target)
+                mark.revoked = true;
         // Taking back the latest status change returns to the status before it.
         for (auto it = statusHistory.rbegin(); it != statusHistory.rend(); ++it) {
             if (it->revoked)
@@ -102,6 +109,20 @@ void IncidentState::apply(const Event &event)
     case EventKind::Note:
         break;
     }
+}
+
+QStringList IncidentState::manuallyFailed() const
+{
+    QHash<QString, bool> latest;
+    for (const ServiceMark &mark : serviceMarks)
+        if (!mark.revoked)
+            latest.insert(mark.service, mark.failed);
+    QStringList failed;
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+        if (it.value())
+            failed << it.key();
+    failed.sort();
+    return failed;
 }
 
 QString IncidentState::refusal(IncidentStatus to) const
@@ -163,6 +184,7 @@ QJsonObject IncidentState::toJson() const
         {u"status_history"_s, statusChanges},
         {u"roles"_s, holders},
         {u"role_history"_s, roleChanges},
+        {u"services_marked_failed"_s, QJsonArray::fromStringList(manuallyFailed())},
         {u"event_count"_s, eventCount},
         {u"last_event_at"_s, lastEventAtMs ? QJsonValue(isoUtc(lastEventAtMs)) : QJsonValue()},
     };

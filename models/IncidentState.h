@@ -43,6 +43,14 @@ struct IncidentState {
     QList<StatusChange> statusHistory;
     QMap<QString, QString> roleHolders; // role -> person
     QList<RoleChange> roleHistory;
+    struct ServiceMark {
+        QString service;
+        bool failed = false;
+        qint64 atMs = 0;
+        qint64 seq = 0;
+        bool revoked = false; // taken back by a correction
+    };
+    QList<ServiceMark> serviceMarks;
     QHash<qint64, qint64> correctedBy;  // seq -> seq of the correction
     qint64 lastSeq = 0;
     qint64 lastEventAtMs = 0;
@@ -62,6 +70,9 @@ struct IncidentState {
     std::optional<qint64> resolvedAtMs() const;
     // Time since the declaration: up to now while the incident runs, up to resolution after.
     qint64 elapsedMs(qint64 nowMs) const;
+
+    // Services currently marked failed by hand (the latest mark of each that was not taken back), sorted.
+    QStringList manuallyFailed() const;
 
     QJsonObject toJson() const;
 };

@@ -8,4 +8,8 @@ namespace ic {
 // happened. Negative spans get a "-".
 QString offsetText(qint64 ms);
 
+// "15 m", "1 h 30 m", "2 d 4 h", "45 s", "500 ms": a duration for people (RTO, RPO, startup
+// times). Zero and negative spans read "0 s".
+QString durationText(qint64 ms);
+
 } // namespace ic

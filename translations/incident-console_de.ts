@@ -10,6 +10,394 @@
     </message>
 </context>
 <context>
+    <name>CatalogLoader</name>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="50"/>
+        <source>the duration is empty</source>
+        <translation>die Dauer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="52"/>
+        <source>a duration cannot be negative</source>
+        <translation>eine Dauer kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="59"/>
+        <source>expected a number at &quot;%1&quot;</source>
+        <translation>bei „%1“ wird eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="63"/>
+        <location filename="../models/CatalogLoader.cpp" line="92"/>
+        <source>the duration is too long</source>
+        <translation>die Dauer ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="68"/>
+        <source>a duration needs a unit: write e.g. 500ms, 30s, 15m, 2h or 1d</source>
+        <translation>eine Dauer braucht eine Einheit: z. B. 500ms, 30s, 15m, 2h oder 1d</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="69"/>
+        <source>the last number has no unit</source>
+        <translation>die letzte Zahl hat keine Einheit</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="72"/>
+        <source>fractions are not allowed: combine units instead, e.g. 1h30m</source>
+        <translation>Brüche sind nicht erlaubt: stattdessen Einheiten kombinieren, z. B. 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="84"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="85"/>
+        <source>unknown unit &quot;%1&quot; (use ms, s, m, h or d)</source>
+        <translation>unbekannte Einheit „%1“ (ms, s, m, h oder d verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="88"/>
+        <source>units must go from the largest to the smallest, each at most once, e.g. 1h30m</source>
+        <translation>Einheiten müssen von der größten zur kleinsten gehen, jede höchstens einmal, z. B. 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="280"/>
+        <source>%1 must be a map of keys and values</source>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="288"/>
+        <source>a key in %1 must be text</source>
+        <translation>ein Schlüssel in %1 muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="293"/>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>doppelter Schlüssel „%1“ (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="307"/>
+        <source>unknown key &quot;%1&quot; in %2, ignored</source>
+        <translation>unbekannter Schlüssel „%1“ in %2, ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="313"/>
+        <source>%1 must be a single text value</source>
+        <translation>%1 muss ein einzelner Textwert sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="328"/>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="340"/>
+        <source>every entry of %1 must be a single text value</source>
+        <translation>jeder Eintrag von %1 muss ein einzelner Textwert sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="360"/>
+        <source>%1 must be a whole number from 0 (most critical) to 3, not &quot;%2&quot;</source>
+        <translation>%1 muss eine ganze Zahl von 0 (am kritischsten) bis 3 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="361"/>
+        <source>a list or map</source>
+        <translation>eine Liste oder Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="370"/>
+        <source>%1 must be a duration such as 30s, 15m or 1h30m</source>
+        <translation>%1 muss eine Dauer wie 30s, 15m oder 1h30m sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="377"/>
+        <source>bad duration &quot;%1&quot; for %2: %3</source>
+        <translation>ungültige Dauer „%1“ für %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="392"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="400"/>
+        <source>could not read this document: %1</source>
+        <translation>dieses Dokument konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="410"/>
+        <location filename="../models/CatalogLoader.cpp" line="462"/>
+        <source>expected a native catalog (a map with &quot;services:&quot;) or a Backstage entity (a map with &quot;apiVersion:&quot; and &quot;kind:&quot;)</source>
+        <translation>erwartet wird ein eigener Katalog (eine Zuordnung mit „services:“) oder eine Backstage-Entität (eine Zuordnung mit „apiVersion:“ und „kind:“)</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="414"/>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="430"/>
+        <source>a Backstage entity needs both &quot;apiVersion&quot; and &quot;kind&quot;</source>
+        <translation>eine Backstage-Entität braucht sowohl „apiVersion“ als auch „kind“</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="439"/>
+        <source>apiVersion &quot;%1&quot; is not a Backstage entity, document skipped</source>
+        <translation>apiVersion „%1“ ist keine Backstage-Entität, Dokument übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="446"/>
+        <source>Backstage kind &quot;%1&quot; is not supported, entity skipped</source>
+        <translation>Backstage-Art „%1“ wird nicht unterstützt, Entität übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="450"/>
+        <source>unsupported apiVersion &quot;%1&quot; (expected backstage.io/v1alpha1 or backstage.io/v1beta1)</source>
+        <translation>nicht unterstützte apiVersion „%1“ (erwartet: backstage.io/v1alpha1 oder backstage.io/v1beta1)</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="470"/>
+        <source>the catalog</source>
+        <translation>der Katalog</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="484"/>
+        <location filename="../models/CatalogLoader.cpp" line="589"/>
+        <source>a service</source>
+        <translation>ein Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="508"/>
+        <source>the id of a service must not be empty</source>
+        <translation>die ID eines Dienstes darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="512"/>
+        <source>the id &quot;%1&quot; must not contain &quot;:&quot;, &quot;/&quot; or spaces</source>
+        <translation>die ID „%1“ darf weder „:“, „/“ noch Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="562"/>
+        <source>vendor needs a name</source>
+        <translation>vendor braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="581"/>
+        <source>&quot;%1&quot; is not a valid System reference</source>
+        <translation>„%1“ ist kein gültiger Verweis auf ein System</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="593"/>
+        <source>this service has no id</source>
+        <translation>dieser Dienst hat keine ID</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="610"/>
+        <location filename="../models/CatalogLoader.cpp" line="626"/>
+        <source>a dependency</source>
+        <translation>eine Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="621"/>
+        <source>soft must be true or false</source>
+        <translation>soft muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="630"/>
+        <source>this dependency has no id</source>
+        <translation>diese Abhängigkeit hat keine ID</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="634"/>
+        <source>a dependency must be a service id or a map with &quot;id&quot; and &quot;soft&quot;</source>
+        <translation>eine Abhängigkeit muss eine Dienst-ID oder eine Zuordnung mit „id“ und „soft“ sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="643"/>
+        <source>the id of a dependency must not be empty</source>
+        <translation>die ID einer Abhängigkeit darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="649"/>
+        <source>&quot;%1&quot; is not a valid entity reference; expected [&lt;kind&gt;:][&lt;namespace&gt;/]&lt;name&gt;</source>
+        <translation>„%1“ ist kein gültiger Entitätsverweis; erwartet: [&lt;kind&gt;:][&lt;namespace&gt;/]&lt;name&gt;</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="655"/>
+        <source>&quot;%1&quot; looks like a Backstage reference without a kind; write e.g. component:%1</source>
+        <translation>„%1“ sieht aus wie ein Backstage-Verweis ohne Art; z. B. component:%1 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="673"/>
+        <location filename="../models/CatalogLoader.cpp" line="778"/>
+        <source>&quot;%1&quot; in %2 is not a valid entity reference; expected [&lt;kind&gt;:][&lt;namespace&gt;/]&lt;name&gt;</source>
+        <translation>„%1“ in %2 ist kein gültiger Entitätsverweis; erwartet: [&lt;kind&gt;:][&lt;namespace&gt;/]&lt;name&gt;</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="701"/>
+        <source>an entity reference in %1 needs a name</source>
+        <translation>ein Entitätsverweis in %1 braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="708"/>
+        <source>%1 must be an entity reference such as component:default/name</source>
+        <translation>%1 muss ein Entitätsverweis wie component:default/name sein</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="785"/>
+        <source>unknown annotation &quot;%1&quot;, ignored</source>
+        <translation>unbekannte Annotation „%1“, ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="792"/>
+        <source>%1vendor-sla needs %1vendor (the vendor&apos;s name)</source>
+        <translation>%1vendor-sla braucht %1vendor (den Namen des Anbieters)</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="810"/>
+        <source>a Backstage entity</source>
+        <translation>eine Backstage-Entität</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="813"/>
+        <source>this %1 has no metadata</source>
+        <translation>diese Entität (%1) hat keine metadata</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="847"/>
+        <source>this %1 has no metadata.name</source>
+        <translation>diese Entität (%1) hat keinen metadata.name</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="855"/>
+        <source>metadata.name &quot;%1&quot; must not be empty or contain &quot;:&quot;, &quot;/&quot; or spaces</source>
+        <translation>metadata.name „%1“ darf nicht leer sein und weder „:“, „/“ noch Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="862"/>
+        <source>metadata.namespace &quot;%1&quot; must not be empty or contain &quot;:&quot;, &quot;/&quot; or spaces</source>
+        <translation>metadata.namespace „%1“ darf nicht leer sein und weder „:“, „/“ noch Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="932"/>
+        <source> (did you mean %1?)</source>
+        <translation> (war %1 gemeint?)</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="942"/>
+        <source>unknown service &quot;%1&quot; in %2%3</source>
+        <translation>unbekannter Dienst „%1“ in %2%3</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="948"/>
+        <source>&quot;%1&quot; in %2 needs a kind, e.g. component:%1 or resource:%1%3</source>
+        <translation>„%1“ in %2 braucht eine Art, z. B. component:%1 oder resource:%1%3</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="955"/>
+        <source>native services have no namespace: write service:%1</source>
+        <translation>eigene Dienste haben keinen Namespace: service:%1 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="962"/>
+        <source>%1 refers to service &quot;%2&quot;, which is not in the catalog%3</source>
+        <translation>%1 verweist auf den Dienst „%2“, der nicht im Katalog steht%3</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="970"/>
+        <source>%1 refers to %2, which is not in the catalog%3</source>
+        <translation>%1 verweist auf %2, das nicht im Katalog steht%3</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1009"/>
+        <source>duplicate id &quot;%1&quot;: already defined at %2:%3:%4</source>
+        <translation>doppelte ID „%1“: bereits definiert in %2:%3:%4</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1029"/>
+        <source>spec.providesApis must name APIs, not %1</source>
+        <translation>spec.providesApis muss APIs nennen, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1031"/>
+        <source>spec.providesApis names %1, which is not in the catalog</source>
+        <translation>spec.providesApis nennt %1, das nicht im Katalog steht</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1063"/>
+        <source>%1 cannot name %2: a %3 is not a runtime dependency</source>
+        <translation>%1 kann %2 nicht nennen: eine Entität der Art %3 ist keine Laufzeitabhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1068"/>
+        <source>%1 depends on itself</source>
+        <translation>%1 hängt von sich selbst ab</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1080"/>
+        <source>spec.dependencyOf cannot name %1: a %2 is not a runtime service</source>
+        <translation>spec.dependencyOf kann %1 nicht nennen: eine Entität der Art %2 ist kein Laufzeitdienst</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1085"/>
+        <source>%1 is a dependency of itself</source>
+        <translation>%1 ist eine Abhängigkeit von sich selbst</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1100"/>
+        <source>spec.consumesApis must name APIs, but %1 is a %2</source>
+        <translation>spec.consumesApis muss APIs nennen, aber %1 ist von der Art %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1114"/>
+        <source>%1 must name a System, but %2 is a %3</source>
+        <translation>%1 muss ein System nennen, aber %2 ist von der Art %3</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1133"/>
+        <source>spec.owner names %1, which is not among the Groups of the catalog</source>
+        <translation>spec.owner nennt %1, das nicht unter den Gruppen des Katalogs ist</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1138"/>
+        <source>spec.owner must name a Group or a User, not %1</source>
+        <translation>spec.owner muss eine Gruppe (Group) oder einen Benutzer (User) nennen, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1162"/>
+        <source>%1 lists %2, which %3 does not depend on</source>
+        <translation>%1 führt %2 auf, von dem %3 nicht abhängt</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1186"/>
+        <source>runbook &quot;%1&quot; not found: expected %2</source>
+        <translation>Runbook „%1“ nicht gefunden: erwartet %2</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1201"/>
+        <source>could not read the catalog: %1</source>
+        <translation>der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1228"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1241"/>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <location filename="../models/CatalogLoader.cpp" line="1262"/>
+        <source>no service catalog here: expected services.yaml, catalog-info.yaml or catalog/*.yaml</source>
+        <translation>hier gibt es keinen Dienstkatalog: erwartet services.yaml, catalog-info.yaml oder catalog/*.yaml</translation>
+    </message>
+</context>
+<context>
     <name>ChangeStatusCommand</name>
     <message>
         <location filename="../models/IncidentCommands.cpp" line="35"/>
@@ -20,409 +408,475 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../models/Event.cpp" line="87"/>
+        <location filename="../models/Event.cpp" line="88"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="88"/>
+        <location filename="../models/Event.cpp" line="89"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="89"/>
+        <location filename="../models/Event.cpp" line="90"/>
         <source>Severity changed</source>
         <translation>Schweregrad geändert</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="90"/>
+        <location filename="../models/Event.cpp" line="91"/>
         <source>Role assigned</source>
         <translation>Rolle zugewiesen</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="91"/>
+        <location filename="../models/Event.cpp" line="92"/>
         <source>Role handed off</source>
         <translation>Rolle übergeben</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="92"/>
+        <location filename="../models/Event.cpp" line="93"/>
         <source>Runbook step</source>
         <translation>Runbook-Schritt</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="93"/>
+        <location filename="../models/Event.cpp" line="94"/>
         <source>Action executed</source>
         <translation>Aktion ausgeführt</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="94"/>
+        <location filename="../models/Event.cpp" line="95"/>
         <source>Message sent</source>
         <translation>Nachricht gesendet</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="95"/>
+        <location filename="../models/Event.cpp" line="96"/>
         <source>Health changed</source>
         <translation>Zustand geändert</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="96"/>
+        <location filename="../models/Event.cpp" line="97"/>
         <source>Replication changed</source>
         <translation>Replikation geändert</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="97"/>
+        <location filename="../models/Event.cpp" line="98"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="98"/>
+        <location filename="../models/Event.cpp" line="99"/>
         <source>Correction</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="194"/>
+        <location filename="../models/Event.cpp" line="100"/>
+        <source>Service marked</source>
+        <translation>Dienst markiert</translation>
+    </message>
+    <message>
+        <location filename="../models/Event.cpp" line="196"/>
         <source>the event has no actor</source>
         <translation>das Ereignis hat keinen Akteur</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="196"/>
+        <location filename="../models/Event.cpp" line="198"/>
         <source>&quot;%1&quot; is not a valid event kind</source>
         <translation>„%1“ ist kein gültiger Ereignistyp</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="207"/>
+        <location filename="../models/Event.cpp" line="209"/>
         <source>a declaration needs a title</source>
         <translation>zum Ausrufen fehlt der Titel</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="209"/>
+        <location filename="../models/Event.cpp" line="211"/>
         <source>a declaration needs a severity SEV1 to SEV4</source>
         <translation>zum Ausrufen fehlt der Schweregrad SEV1 bis SEV4</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="211"/>
+        <location filename="../models/Event.cpp" line="213"/>
         <source>a declaration needs a commander</source>
         <translation>zum Ausrufen fehlt der Incident Commander</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="213"/>
+        <location filename="../models/Event.cpp" line="215"/>
         <source>a declaration must say whether it is an exercise</source>
         <translation>beim Ausrufen muss angegeben sein, ob es eine Übung ist</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="217"/>
+        <location filename="../models/Event.cpp" line="219"/>
         <source>a status change needs valid &quot;from&quot; and &quot;to&quot; statuses</source>
         <translation>eine Statusänderung braucht einen gültigen alten und neuen Status („from“ und „to“)</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="221"/>
+        <location filename="../models/Event.cpp" line="223"/>
         <source>a severity change needs valid &quot;from&quot; and &quot;to&quot; severities</source>
         <translation>eine Änderung des Schweregrads braucht einen gültigen alten und neuen Schweregrad („from“ und „to“)</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="225"/>
+        <location filename="../models/Event.cpp" line="227"/>
         <source>a role assignment needs a role and a person</source>
         <translation>eine Rollenzuweisung braucht eine Rolle und eine Person</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="229"/>
+        <location filename="../models/Event.cpp" line="231"/>
         <source>a role handoff needs a role and the person taking over</source>
         <translation>eine Rollenübergabe braucht eine Rolle und die Person, die übernimmt</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="233"/>
+        <location filename="../models/Event.cpp" line="235"/>
         <source>a note needs text</source>
         <translation>eine Notiz braucht einen Text</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="237"/>
+        <location filename="../models/Event.cpp" line="239"/>
         <source>a correction must name the seq it corrects</source>
         <translation>eine Korrektur muss die seq des korrigierten Ereignisses nennen</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="263"/>
+        <location filename="../models/Event.cpp" line="243"/>
+        <source>a failure mark needs a service and whether it is failed</source>
+        <translation>eine Ausfallmarkierung braucht einen Dienst und ob er ausgefallen ist</translation>
+    </message>
+    <message>
+        <location filename="../models/Event.cpp" line="269"/>
         <source>Exercise declared: %1 (%2, commander %3)</source>
         <translation>Übung ausgerufen: %1 (%2, Commander %3)</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="264"/>
+        <location filename="../models/Event.cpp" line="270"/>
         <source>Incident declared: %1 (%2, commander %3)</source>
         <translation>Incident ausgerufen: %1 (%2, Commander %3)</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="267"/>
+        <location filename="../models/Event.cpp" line="273"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="269"/>
+        <location filename="../models/Event.cpp" line="275"/>
         <source>Severity: %1 → %2</source>
         <translation>Schweregrad: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="271"/>
+        <location filename="../models/Event.cpp" line="277"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="273"/>
+        <location filename="../models/Event.cpp" line="279"/>
         <source>%1 handed off: %2 → %3</source>
         <translation>%1 übergeben: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="280"/>
+        <location filename="../models/Event.cpp" line="286"/>
         <source>undone in the console</source>
         <translation>in der Konsole rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="283"/>
+        <location filename="../models/Event.cpp" line="289"/>
         <source>Retracts #%1</source>
         <translation>Nimmt #%1 zurück</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="284"/>
+        <location filename="../models/Event.cpp" line="290"/>
         <source>Retracts #%1 (reason: %2)</source>
         <translation>Nimmt #%1 zurück (Grund: %2)</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="285"/>
+        <location filename="../models/Event.cpp" line="291"/>
         <source>Corrects #%1: %2</source>
         <translation>Korrigiert #%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/Event.cpp" line="286"/>
+        <location filename="../models/Event.cpp" line="292"/>
         <source>Corrects #%1: %2 (reason: %3)</source>
         <translation>Korrigiert #%1: %2 (Grund: %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/Event.cpp" line="298"/>
+        <source>%1: failure mark cleared</source>
+        <translation>%1: Ausfallmarkierung aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../models/Event.cpp" line="299"/>
+        <source>%1 marked failed by hand</source>
+        <translation>%1 von Hand als ausgefallen markiert</translation>
+    </message>
+    <message>
+        <location filename="../models/Event.cpp" line="300"/>
+        <source>%1 marked failed by hand: %2</source>
+        <translation>%1 von Hand als ausgefallen markiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <location filename="../models/GraphLayout.cpp" line="202"/>
+        <source>Node &quot;%1&quot; appears more than once; laid out once.</source>
+        <translation>Knoten „%1“ kommt mehrfach vor; einmal angeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../models/GraphLayout.cpp" line="212"/>
+        <source>Edge %1 → %2 names an unknown node; left out.</source>
+        <translation>Kante %1 → %2 nennt einen unbekannten Knoten; weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../models/GraphLayout.cpp" line="245"/>
+        <source>Graphviz could not be initialised (are its plugins installed?).</source>
+        <translation>Graphviz konnte nicht initialisiert werden (sind seine Plugins installiert?).</translation>
+    </message>
+    <message>
+        <location filename="../models/GraphLayout.cpp" line="249"/>
+        <source>Graphviz has no layout engine &quot;%1&quot;; it has: %2.</source>
+        <translation>Graphviz hat keine Layout-Engine „%1“; es hat: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/GraphLayout.cpp" line="308"/>
+        <source>Graphviz could not lay out the graph.</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
+    </message>
+    <message>
+        <location filename="../models/GraphLayout.cpp" line="309"/>
+        <source>Graphviz could not lay out the graph: %1</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen: %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentCtl</name>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="70"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="153"/>
         <source>Declare a new incident in a new file.</source>
         <translation>Ruft einen neuen Incident in einer neuen Datei aus.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="71"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="154"/>
         <source>Append a note, a status change or a correction.</source>
         <translation>Hängt eine Notiz, eine Statusänderung oder eine Korrektur an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="72"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="155"/>
         <source>Show the state of an incident: status, severity, key times, roles.</source>
         <translation>Zeigt den Stand eines Incidents: Status, Schweregrad, wichtige Zeitpunkte, Rollen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="73"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="156"/>
         <source>Check the hash chain of an incident file.</source>
         <translation>Prüft die Hash-Kette einer Incident-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="74"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="157"/>
         <source>Write the state and every event as JSON, CSV or Markdown.</source>
         <translation>Gibt den Stand und alle Ereignisse als JSON, CSV oder Markdown aus.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="75"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="158"/>
+        <source>Check a service catalog; blast radius, root causes, start order, Graphviz.</source>
+        <translation>Einen Dienstkatalog prüfen; Auswirkungsradius, Ursachen, Startreihenfolge, Graphviz.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="160"/>
         <source>Show this overview, or the help of a command.</source>
         <translation>Zeigt diese Übersicht oder die Hilfe zu einem Befehl an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="85"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="135"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="170"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="222"/>
         <source>Show this overview.</source>
         <translation>Zeigt diese Übersicht an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="86"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="136"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="171"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="223"/>
         <source>Show the version.</source>
         <translation>Zeigt die Version an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="87"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="137"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="148"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="180"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="172"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="224"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="235"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="267"/>
         <source>Language of the messages, for example de.</source>
         <translation>Sprache der Meldungen, zum Beispiel de.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="89"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="174"/>
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="94"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="111"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="163"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="179"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="196"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="250"/>
         <source>Run &apos;%1 --help&apos; for the list of commands.</source>
         <translation>„%1 --help“ zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="101"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="186"/>
         <source>%1: missing COMMAND</source>
         <translation>%1: COMMAND fehlt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="110"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="162"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="195"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="249"/>
         <source>%1: unknown command &apos;%2&apos;</source>
         <translation>%1: unbekannter Befehl „%2“</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="126"/>
-        <source>Usage: %1 [--lang LANG] COMMAND [options] FILE</source>
-        <translation>Aufruf: %1 [--lang LANG] COMMAND [Optionen] FILE</translation>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="211"/>
+        <source>Usage: %1 [--lang LANG] COMMAND [options] FILE|WORKSPACE</source>
+        <translation>Aufruf: %1 [--lang SPRACHE] BEFEHL [Optionen] DATEI|WORKSPACE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="127"/>
-        <source>Declare, log, inspect, verify and export incident files without the console window.</source>
-        <translation>Incidents ausrufen, protokollieren, ansehen, prüfen und exportieren – ohne das Fenster von Incident Console.</translation>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="212"/>
+        <source>Declare, log, inspect, verify and export incident files, and query a workspace&apos;s service
+catalog, without the console window.</source>
+        <translation>Incident-Dateien anlegen, fortschreiben, ansehen, prüfen und exportieren und den Dienstkatalog
+eines Arbeitsbereichs abfragen, ohne das Konsolenfenster.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="128"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="215"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="133"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="220"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="140"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="227"/>
         <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
         <translation>„%1 COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="141"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="228"/>
         <source>Exit status: 0 success, 1 failure, 2 bad usage.</source>
         <translation>Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="149"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="236"/>
         <source>The command to explain.</source>
         <translation>Der Befehl, zu dem die Hilfe angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="154"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="241"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="173"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="260"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="707"/>
         <source>Show this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="206"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="293"/>
         <source>missing FILE argument</source>
         <translation>das Argument FILE fehlt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="210"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="297"/>
         <source>unexpected argument &apos;%1&apos; (only one FILE is accepted)</source>
         <translation>unerwartetes Argument „%1“ (nur ein FILE ist erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="214"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="301"/>
         <source>FILE must not be empty</source>
         <translation>FILE darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="223"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="310"/>
         <source>Run &apos;%1 %2 --help&apos; for its options.</source>
         <translation>„%1 %2 --help“ zeigt die Optionen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="237"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="324"/>
         <source>%1 UTC (local %2)</source>
         <translation>%1 UTC (lokal %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="247"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="334"/>
         <source>Declare a new incident: create FILE and append the &apos;declared&apos; event.</source>
         <translation>Ruft einen neuen Incident aus: legt FILE an und hängt das Ereignis „declared“ an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="248"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="335"/>
         <source>The incident file to create (for example db-failover.incident). It must not exist.</source>
         <translation>Die neue Incident-Datei (zum Beispiel db-failover.incident). Sie darf noch nicht existieren.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="249"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="336"/>
         <source>What is happening, in a few words (required).</source>
         <translation>Was passiert, in wenigen Worten (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="252"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="339"/>
         <source>Severity: %1 (required).</source>
         <translation>Schweregrad: %1 (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="255"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="342"/>
         <source>Incident commander (default: your login name, %1).</source>
         <translation>Incident Commander (Standard: Ihr Anmeldename, %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="257"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="344"/>
         <source>Mark the incident as an exercise, not a real outage.</source>
         <translation>Kennzeichnet den Incident als Übung, nicht als echten Ausfall.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="268"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="355"/>
         <source>--title is required</source>
         <translation>--title ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="270"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="357"/>
         <source>--severity is required (%1)</source>
         <translation>--severity ist erforderlich (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="273"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="360"/>
         <source>unknown severity &apos;%1&apos; (expected %2)</source>
         <translation>unbekannter Schweregrad „%1“ (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="278"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="365"/>
         <source>--commander must not be empty</source>
         <translation>--commander darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="286"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="373"/>
         <source>Declared exercise &quot;%1&quot; in %2</source>
         <translation>Übung „%1“ in %2 ausgerufen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="287"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="374"/>
         <source>Declared incident &quot;%1&quot; in %2</source>
         <translation>Incident „%1“ in %2 ausgerufen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="290"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="377"/>
         <source>Event:</source>
         <translation>Ereignis:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="290"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="377"/>
         <source>seq %1</source>
         <translation>seq %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="291"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="454"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="378"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="541"/>
         <source>Severity:</source>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="292"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="379"/>
         <source>Commander:</source>
         <translation>Commander:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="304"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="391"/>
         <source>Append one event to an incident. Returns only after the event is safely on disk.
 
   --kind note --text TEXT
@@ -436,299 +890,538 @@ auf dem Datenträger gespeichert ist.
   --kind correction --corrects SEQ --reason REASON [--text TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="308"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="427"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="499"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="547"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="395"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="514"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="586"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="634"/>
         <source>The incident file.</source>
         <translation>Die Incident-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="309"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="396"/>
         <source>Event kind: %1 (required).</source>
         <translation>Ereignistyp: %1 (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="311"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="398"/>
         <source>The note; for a correction, the corrected text.</source>
         <translation>Der Text der Notiz; bei einer Korrektur der korrigierte Text.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="312"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="399"/>
         <source>New status: %1.</source>
         <translation>Neuer Status: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="314"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="401"/>
         <source>Seq of the event a correction takes back.</source>
         <translation>Seq des Ereignisses, das die Korrektur zurücknimmt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="315"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="402"/>
         <source>Why the correction is made.</source>
         <translation>Grund für die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="316"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="403"/>
         <source>Who did it (default: your login name, %1).</source>
         <translation>Wer es getan hat (Standard: Ihr Anmeldename, %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="319"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="406"/>
         <source>The actor&apos;s incident role, for example %1.</source>
         <translation>Rolle der handelnden Person im Incident, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="329"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="416"/>
         <source>--kind is required (%1)</source>
         <translation>--kind ist erforderlich (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="333"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="420"/>
         <source>kind %1 cannot be logged from the command line (use %2)</source>
         <translation>der Ereignistyp %1 kann nicht über die Kommandozeile protokolliert werden (möglich: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="345"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="432"/>
         <source>--%1 does not apply to --kind %2</source>
         <translation>--%1 gilt nicht für --kind %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="350"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="437"/>
         <source>--actor must not be empty</source>
         <translation>--actor darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="359"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="446"/>
         <source>--kind note needs --text</source>
         <translation>--kind note erfordert --text</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="363"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="450"/>
         <source>--kind status_changed needs --status (%1)</source>
         <translation>--kind status_changed erfordert --status (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="366"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="453"/>
         <source>unknown status &apos;%1&apos; (expected %2)</source>
         <translation>unbekannter Status „%1“ (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="373"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="460"/>
         <source>--kind correction needs --corrects SEQ</source>
         <translation>--kind correction erfordert --corrects SEQ</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="375"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="462"/>
         <source>--corrects needs a positive event seq, not &apos;%1&apos;</source>
         <translation>--corrects erfordert eine positive Ereignis-seq, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="377"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="464"/>
         <source>--kind correction needs --reason</source>
         <translation>--kind correction erfordert --reason</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="393"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="480"/>
         <source>%1: status not changed: %2</source>
         <translation>%1: Status nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="410"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="497"/>
         <source>Logged note as seq %1 in %2</source>
         <translation>Notiz als seq %1 in %2 protokolliert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="413"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="500"/>
         <source>Logged status change to %1 as seq %2 in %3</source>
         <translation>Statusänderung auf %1 als seq %2 in %3 protokolliert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="416"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="503"/>
         <source>Logged correction of seq %1 as seq %2 in %3</source>
         <translation>Korrektur von seq %1 als seq %2 in %3 protokolliert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="426"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="513"/>
         <source>Show the state derived from an incident&apos;s events. Opens the file read-only.</source>
         <translation>Zeigt den aus den Ereignissen eines Incidents abgeleiteten Stand. Öffnet die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="428"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="515"/>
         <source>Print JSON instead of text.</source>
         <translation>Gibt JSON statt Text aus.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="450"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="537"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="450"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="537"/>
         <source>(not declared)</source>
         <translation>(nicht ausgerufen)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="451"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="538"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="451"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="538"/>
         <source>%1 (format %2)</source>
         <translation>%1 (Format %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="452"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="539"/>
         <source>Exercise:</source>
         <translation>Übung:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="452"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="539"/>
         <source>yes, a rehearsal, not a real outage</source>
         <translation>ja, eine Übung, kein echter Ausfall</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="452"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="539"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="453"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="540"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="456"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="543"/>
         <source>Declared:</source>
         <translation>Ausgerufen:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="456"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="543"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="457"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="544"/>
         <source>Events:</source>
         <translation>Ereignisse:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="457"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="544"/>
         <source>%1, the last at %2</source>
         <translation>%1, zuletzt am %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="458"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="463"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="545"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="550"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="838"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="841"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="911"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="921"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1031"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="461"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="548"/>
         <source>Status first entered:</source>
         <translation>Status erstmals erreicht:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="478"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="565"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="480"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="567"/>
         <source>none assigned</source>
         <translation>keine zugewiesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="488"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="575"/>
         <source>Corrected events: %1</source>
         <translation>Korrigierte Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="497"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="584"/>
         <source>Recompute the hash chain of an incident file and name the first event that was
 changed, deleted, inserted or reordered. Opens the file read-only.</source>
         <translation>Berechnet die Hash-Kette einer Incident-Datei neu und nennt das erste Ereignis, das
 geändert, gelöscht, eingefügt oder umsortiert wurde. Öffnet die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="500"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="587"/>
         <source>Print the result as JSON (the exit status stays the same).</source>
         <translation>Gibt das Ergebnis als JSON aus (der Exit-Status bleibt gleich).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="527"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="614"/>
         <source>%1: the hash chain is broken</source>
         <translation>%1: die Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="528"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="615"/>
         <source>first bad event: seq %1 (%2)</source>
         <translation>erstes fehlerhaftes Ereignis: seq %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="533"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="620"/>
         <source>chain intact: 1 event, head hash %1</source>
         <translation>Kette intakt: 1 Ereignis, Head-Hash %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="534"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="621"/>
         <source>chain intact: %1 events, head hash %2</source>
         <translation>Kette intakt: %1 Ereignisse, Head-Hash %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="545"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="632"/>
         <source>Write an incident&apos;s state and every event as JSON, CSV or a Markdown report
 for auditors. Opens the file read-only.</source>
         <translation>Gibt den Stand eines Incidents und alle Ereignisse als JSON, CSV oder als
 Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="548"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="635"/>
         <source>json, csv or markdown (required).</source>
         <translation>json, csv oder markdown (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="549"/>
-        <source>Write to OUT instead of standard output.</source>
-        <translation>Schreibt nach OUT statt auf die Standardausgabe.</translation>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="637"/>
+        <source>Write to OUT instead of standard output (&apos;-&apos; is standard output). OUT is written whole or not at all, and never over FILE.</source>
+        <translation>In OUT statt auf die Standardausgabe schreiben („-“ ist die Standardausgabe). OUT wird ganz oder gar nicht geschrieben und nie über DATEI.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="557"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="698"/>
+        <source>Read the service catalog of a workspace (services.yaml, catalog-info.yaml and catalog/**/*.yaml)
+or a single catalog file, native or Backstage, and answer one question per call.
+
+Service ids as written in the catalog; Backstage entities also as full or short
+references (component:default/orders, component:orders) or, when unambiguous, by name;
+native services also as service:&lt;id&gt;. Several ids: comma-separated or the option repeated.
+
+Problems in the catalog go to standard error as file:line:column: message. Exit status:
+0 success, 1 errors in the catalog or an unknown service, 2 bad usage.
+The JSON shapes are described in docs/cli.md.</source>
+        <translation>Liest den Dienstkatalog eines Arbeitsbereichs (services.yaml, catalog-info.yaml und catalog/**/*.yaml)
+oder eine einzelne Katalogdatei, eigenes Format oder Backstage, und beantwortet eine Frage pro Aufruf.
+
+Dienst-IDs wie im Katalog geschrieben; Backstage-Entitäten auch als volle oder kurze
+Verweise (component:default/orders, component:orders) oder, wenn eindeutig, beim Namen;
+eigene Dienste auch als service:&lt;id&gt;. Mehrere IDs: durch Kommas getrennt oder die Option wiederholt.
+
+Probleme im Katalog gehen als Datei:Zeile:Spalte: Meldung auf die Standardfehlerausgabe. Exit-Status:
+0 Erfolg, 1 Fehler im Katalog oder unbekannter Dienst, 2 falscher Aufruf.
+Die JSON-Formen beschreibt docs/cli.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="647"/>
         <source>--format is required (json, csv or markdown)</source>
         <translation>--format ist erforderlich (json, csv oder markdown)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="560"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="650"/>
         <source>unknown format &apos;%1&apos; (expected json, csv or markdown)</source>
         <translation>unbekanntes Format „%1“ (erwartet: json, csv oder markdown)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="563"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="653"/>
         <source>-o needs a file name</source>
         <translation>-o erfordert einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="568"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="658"/>
         <source>refusing to write the export over the incident file %1</source>
         <translation>der Export wird nicht über die Incident-Datei %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="579"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="583"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="669"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="673"/>
         <source>cannot write to standard output: %1</source>
         <translation>Schreiben auf die Standardausgabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="590"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="596"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="680"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="686"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="597"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="687"/>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="708"/>
+        <source>A workspace folder or a single catalog file.</source>
+        <translation>Ein Arbeitsbereichsordner oder eine einzelne Katalogdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="709"/>
+        <source>Validate the catalog: the number of services and dependencies, or every error as file:line:column: message (exit 1).</source>
+        <translation>Den Katalog prüfen: die Zahl der Dienste und Abhängigkeiten, oder jeden Fehler als Datei:Zeile:Spalte: Meldung (Exit-Code 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="712"/>
+        <source>Everything that depends on the failed services, split into hard and soft impact, with the highest tier and the tightest RTO affected.</source>
+        <translation>Alles, was von den ausgefallenen Diensten abhängt, getrennt nach harter und weicher Auswirkung, mit der höchsten betroffenen Stufe und der knappsten betroffenen RTO.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="716"/>
+        <source>Among the unhealthy services, those none of whose dependencies is unhealthy: where to look first.</source>
+        <translation>Unter den gestörten Diensten diejenigen, deren Abhängigkeiten alle gesund sind: wo man zuerst nachsieht.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="720"/>
+        <source>Start order in layers, dependency cycles and where they are broken, the critical path and the services that cannot meet their RTO.</source>
+        <translation>Startreihenfolge in Schichten, Abhängigkeitszyklen und wo sie aufgebrochen werden, der kritische Pfad und die Dienste, die ihre RTO nicht einhalten können.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="722"/>
+        <source>Print the graph in Graphviz format: an edge from each service to each of its dependencies, soft ones dashed.</source>
+        <translation>Den Graphen im Graphviz-Format ausgeben: eine Kante von jedem Dienst zu jeder seiner Abhängigkeiten, weiche gestrichelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="724"/>
+        <source>Print the result as JSON (not with --dot).</source>
+        <translation>Das Ergebnis als JSON ausgeben (nicht mit --dot).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="731"/>
+        <source>missing WORKSPACE argument</source>
+        <translation>Argument WORKSPACE fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="733"/>
+        <source>unexpected argument &apos;%1&apos; (only one WORKSPACE is accepted)</source>
+        <translation>unerwartetes Argument „%1“ (nur ein WORKSPACE ist erlaubt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="736"/>
+        <source>WORKSPACE must not be empty</source>
+        <translation>WORKSPACE darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="744"/>
+        <source>choose one of --check, --blast-radius, --root-causes, --startup-order and --dot</source>
+        <translation>eine der Optionen --check, --blast-radius, --root-causes, --startup-order und --dot wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="746"/>
+        <source>one action per call, not %1</source>
+        <translation>eine Aktion pro Aufruf, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="749"/>
+        <source>--json does not apply to --dot</source>
+        <translation>--json gilt nicht für --dot</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="761"/>
+        <source>--%1 needs at least one service id</source>
+        <translation>--%1 braucht mindestens eine Dienst-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="795"/>
+        <source>1 service</source>
+        <translation>1 Dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="795"/>
+        <source>%1 services</source>
+        <translation>%1 Dienste</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="796"/>
+        <source>1 dependency</source>
+        <translation>1 Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="796"/>
+        <source>%1 dependencies</source>
+        <translation>%1 Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="798"/>
+        <source>%1 (%2 soft)</source>
+        <translation>%1 (%2 weich)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="830"/>
+        <source>Failed (%1):</source>
+        <translation>Ausgefallen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="832"/>
+        <source>Hard impact (%1), these stop working:</source>
+        <translation>Harte Auswirkung (%1), diese funktionieren nicht mehr:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="834"/>
+        <source>Soft impact (%1), these run degraded:</source>
+        <translation>Weiche Auswirkung (%1), diese laufen eingeschränkt:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="838"/>
+        <source>Highest tier affected:</source>
+        <translation>Höchste betroffene Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="839"/>
+        <source>Tightest RTO:</source>
+        <translation>Knappste RTO:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="839"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="861"/>
+        <source>Unhealthy (%1): %2</source>
+        <translation>Gestört (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="862"/>
+        <source>Root-cause candidates (%1), none of their dependencies is unhealthy:</source>
+        <translation>Ursachenkandidaten (%1), keine ihrer Abhängigkeiten ist gestört:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="897"/>
+        <source>Cycles: none</source>
+        <translation>Zyklen: keine</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="899"/>
+        <source>Cycles (%1), each broken at one dependency:</source>
+        <translation>Zyklen (%1), jeder an einer Abhängigkeit aufgebrochen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="906"/>
+        <source>Start order (services in one layer can start in parallel):</source>
+        <translation>Startreihenfolge (Dienste einer Schicht können parallel starten):</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="914"/>
+        <source>Critical path (%1), in start order:</source>
+        <translation>Kritischer Pfad (%1), in Startreihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="918"/>
+        <source>no startup_time</source>
+        <translation>keine startup_time</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="925"/>
+        <source>RTO violations: none</source>
+        <translation>RTO-Verletzungen: keine</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="927"/>
+        <source>RTO violations (%1):</source>
+        <translation>RTO-Verletzungen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="930"/>
+        <source>start order: %1</source>
+        <translation>Startreihenfolge: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="941"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="946"/>
+        <source>1 error in the service catalog</source>
+        <translation>1 Fehler im Dienstkatalog</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="947"/>
+        <source>%1 errors in the service catalog</source>
+        <translation>%1 Fehler im Dienstkatalog</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1003"/>
+        <source>unknown service &apos;%1&apos;</source>
+        <translation>unbekannter Dienst „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1004"/>
+        <source>&apos;%1&apos; could be any of %2; write the one you mean in full</source>
+        <translation>„%1“ könnte jeder von %2 sein; den gemeinten vollständig schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1020"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1050"/>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1022"/>
+        <source>RTO %1</source>
+        <translation>RTO %1</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1723,19 @@ Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</trans
     </message>
 </context>
 <context>
+    <name>MarkServiceCommand</name>
+    <message>
+        <location filename="../models/IncidentCommands.cpp" line="62"/>
+        <source>Mark %1 failed</source>
+        <translation>%1 als ausgefallen markieren</translation>
+    </message>
+    <message>
+        <location filename="../models/IncidentCommands.cpp" line="62"/>
+        <source>Clear the failure mark of %1</source>
+        <translation>Ausfallmarkierung von %1 aufheben</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <location filename="../widgets/Presentation.cpp" line="62"/>
@@ -1060,6 +1766,67 @@ Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</trans
         <location filename="../widgets/Presentation.cpp" line="102"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGraph</name>
+    <message>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="151"/>
+        <source>Marked failed</source>
+        <translation>Als ausgefallen markiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="154"/>
+        <source>Down</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="154"/>
+        <source>Failed</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="156"/>
+        <source>Hard impact</source>
+        <translation>Harte Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="158"/>
+        <source>Soft impact</source>
+        <translation>Weiche Auswirkung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ServiceGraphItems.cpp" line="396"/>
+        <source>System of %n services: %1</source>
+        <translation>
+            <numerusform>System aus %n Dienst: %1</numerusform>
+            <numerusform>System aus %n Diensten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="398"/>
+        <source>Health: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="400"/>
+        <source>Marked failed by hand</source>
+        <translation>Von Hand als ausgefallen markiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="402"/>
+        <source>Blast radius: %1</source>
+        <translation>Auswirkungsradius: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="448"/>
+        <source>%1 depends on %2 (soft: runs degraded without it)</source>
+        <translation>%1 hängt von %2 ab (weich: läuft ohne eingeschränkt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="449"/>
+        <source>%1 depends on %2</source>
+        <translation>%1 hängt von %2 ab</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +2081,39 @@ Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</trans
     </message>
 </context>
 <context>
+    <name>ic::GraphAlgorithms</name>
+    <message>
+        <location filename="../models/GraphAlgorithms.cpp" line="449"/>
+        <source>%1 depends on itself: that dependency is ignored for the start order</source>
+        <translation>%1 hängt von sich selbst ab: diese Abhängigkeit wird für die Startreihenfolge ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../models/GraphAlgorithms.cpp" line="453"/>
+        <source>%1 → %2 is a soft dependency: %1 starts without it and catches up</source>
+        <translation>%1 → %2 ist eine weiche Abhängigkeit: %1 startet ohne sie und holt nach</translation>
+    </message>
+    <message>
+        <location filename="../models/GraphAlgorithms.cpp" line="457"/>
+        <source>%1 → %2: no dependency in this cycle is soft, and %2 is its least critical service (tier %3), so %1 starts without it and stays degraded until %2 is up</source>
+        <translation>%1 → %2: keine Abhängigkeit in diesem Zyklus ist weich, und %2 ist sein am wenigsten kritischer Dienst (Stufe %3), also startet %1 ohne ihn und bleibt eingeschränkt, bis %2 läuft</translation>
+    </message>
+    <message>
+        <location filename="../models/GraphAlgorithms.cpp" line="463"/>
+        <source>%1 → %2: no dependency in this cycle is soft, and %2 has no tier, so it counts as the least critical; %1 starts without it and stays degraded until %2 is up</source>
+        <translation>%1 → %2: keine Abhängigkeit in diesem Zyklus ist weich, und %2 hat keine Stufe, zählt also als am wenigsten kritisch; %1 startet ohne ihn und bleibt eingeschränkt, bis %2 läuft</translation>
+    </message>
+    <message>
+        <location filename="../models/GraphAlgorithms.cpp" line="605"/>
+        <source>%1 cannot meet its %2 RTO: it needs %3 to start</source>
+        <translation>%1 kann seine RTO von %2 nicht einhalten: es braucht %3 zum Starten</translation>
+    </message>
+    <message>
+        <location filename="../models/GraphAlgorithms.cpp" line="607"/>
+        <source>%1 cannot meet its %2 RTO: its dependency chain needs %3</source>
+        <translation>%1 kann seine RTO von %2 nicht einhalten: seine Abhängigkeitskette braucht %3</translation>
+    </message>
+</context>
+<context>
     <name>ic::Incident</name>
     <message>
         <location filename="../models/Incident.cpp" line="41"/>
@@ -1408,7 +2208,7 @@ Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</trans
 <context>
     <name>ic::IncidentState</name>
     <message>
-        <location filename="../models/IncidentState.cpp" line="110"/>
+        <location filename="../models/IncidentState.cpp" line="131"/>
         <source>No incident has been declared in this file.</source>
         <translation>In dieser Datei wurde kein Incident ausgerufen.</translation>
     </message>
@@ -1582,226 +2382,310 @@ Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</trans
 <context>
     <name>ic::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="179"/>
+        <location filename="../widgets/MainWindow.cpp" line="210"/>
         <source>&amp;New Incident…</source>
         <translation>&amp;Neuer Incident…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="182"/>
+        <location filename="../widgets/MainWindow.cpp" line="213"/>
         <source>Declare a new incident (%1)</source>
         <translation>Neuen Incident ausrufen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="185"/>
+        <location filename="../widgets/MainWindow.cpp" line="216"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="190"/>
+        <location filename="../widgets/MainWindow.cpp" line="221"/>
         <source>Open &amp;Read-Only…</source>
         <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="192"/>
+        <location filename="../widgets/MainWindow.cpp" line="223"/>
         <source>Open an incident file for review without being able to change it</source>
         <translation>Eine Incident-Datei zur Durchsicht öffnen, ohne sie ändern zu können</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="195"/>
+        <location filename="../widgets/MainWindow.cpp" line="226"/>
         <source>&amp;Close Incident</source>
         <translation>Incident s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="200"/>
+        <location filename="../widgets/MainWindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="265"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="267"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="222"/>
+        <location filename="../widgets/MainWindow.cpp" line="253"/>
         <source>&amp;Find in Timeline</source>
         <translation>In Timeline &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="243"/>
+        <location filename="../widgets/MainWindow.cpp" line="274"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="247"/>
+        <location filename="../widgets/MainWindow.cpp" line="278"/>
         <source>&amp;About Incident Console</source>
         <translation>Ü&amp;ber Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="266"/>
+        <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>&amp;Undo %1</source>
         <comment>%1 is what would be undone, e.g. &quot;Add note&quot;</comment>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="266"/>
+        <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>Undo</source>
         <comment>toolbar button</comment>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <location filename="../widgets/MainWindow.cpp" line="299"/>
         <source>&amp;Redo %1</source>
         <comment>%1 is what would be redone, e.g. &quot;Add note&quot;</comment>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <location filename="../widgets/MainWindow.cpp" line="299"/>
         <source>Redo</source>
         <comment>toolbar button</comment>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="273"/>
+        <location filename="../widgets/MainWindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>Open Re&amp;cent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="316"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="322"/>
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="333"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="308"/>
+        <location filename="../widgets/MainWindow.cpp" line="339"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="348"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="342"/>
+        <location filename="../widgets/MainWindow.cpp" line="373"/>
         <source>Incident Summary</source>
         <translation>Incident-Übersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="460"/>
+        <location filename="../widgets/MainWindow.cpp" line="379"/>
+        <source>Service Details</source>
+        <translation>Dienstdetails</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="387"/>
+        <source>Service Graph</source>
+        <translation>Dienstgraph</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="476"/>
+        <source>Reading the service catalog…</source>
+        <translation>Der Dienstkatalog wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="496"/>
+        <source>the bundled demo workspace</source>
+        <translation>dem mitgelieferten Demo-Arbeitsbereich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/MainWindow.cpp" line="502"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <source>The service catalog of %1 could not be loaded; the service graph stays as it was until the files are fixed:
+%2</source>
+        <translation>Der Dienstkatalog von %1 konnte nicht geladen werden; der Dienstgraph bleibt, wie er war, bis die Dateien korrigiert sind:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="510"/>
+        <source>The service catalog could not be loaded: the message above names the file, line and column.</source>
+        <translation>Der Dienstkatalog konnte nicht geladen werden: die Meldung oben nennt Datei, Zeile und Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="515"/>
+        <source>This workspace has no services: add services.yaml or catalog/*.yaml.</source>
+        <translation>Dieser Arbeitsbereich hat keine Dienste: services.yaml oder catalog/*.yaml anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
+        <source>The service catalog of %1 was loaded, with warnings:
+%2</source>
+        <translation>Der Dienstkatalog von %1 wurde geladen, mit Warnungen:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="542"/>
+        <source>Open or declare an incident first: marking a service failed is recorded on the incident&apos;s timeline.</source>
+        <translation>Zuerst einen Incident öffnen oder ausrufen: das Markieren eines Dienstes als ausgefallen wird in der Zeitleiste des Incidents festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
+        <source>This incident is open read-only; services cannot be marked failed or cleared.</source>
+        <translation>Dieser Incident ist schreibgeschützt geöffnet; Dienste können nicht als ausgefallen markiert oder freigegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="564"/>
+        <source>Mark Service Failed</source>
+        <translation>Dienst als ausgefallen markieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="565"/>
+        <source>Mark %1 failed by hand? This is recorded on the incident&apos;s timeline.
+Reason (optional), e.g. &quot;tabletop inject&quot; or &quot;monitoring blind, confirmed by phone&quot;:</source>
+        <translation>%1 von Hand als ausgefallen markieren? Das wird in der Zeitleiste des Incidents festgehalten.
+Grund (optional), z. B. „Planspiel-Einspielung“ oder „Monitoring blind, telefonisch bestätigt“:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="569"/>
+        <source>Mark Failed</source>
+        <translation>Als ausgefallen markieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="583"/>
+        <source>%1 is not in the service catalog; it cannot be marked.</source>
+        <translation>%1 steht nicht im Dienstkatalog; es kann nicht markiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="657"/>
         <source>Open Incident Read-Only</source>
         <translation>Incident schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="460"/>
+        <location filename="../widgets/MainWindow.cpp" line="657"/>
         <source>Open Incident</source>
         <translation>Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="663"/>
         <source>Incident files (*.incident)</source>
         <translation>Incident-Dateien (*.incident)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="466"/>
+        <location filename="../widgets/MainWindow.cpp" line="663"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="685"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="518"/>
+        <location filename="../widgets/MainWindow.cpp" line="715"/>
         <source>Could not create the folder %1 for the incident file.</source>
         <translation>Der Ordner %1 für die Incident-Datei konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="528"/>
+        <location filename="../widgets/MainWindow.cpp" line="725"/>
         <source>Could not declare the incident in %1.</source>
         <translation>Der Incident konnte nicht in %1 ausgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="730"/>
         <source>Incident declared. Its timeline is saved in %1.</source>
         <translation>Incident ausgerufen. Seine Timeline wird in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="599"/>
+        <location filename="../widgets/MainWindow.cpp" line="796"/>
         <source>This incident is open read-only; notes cannot be added.</source>
         <translation>Dieser Incident ist schreibgeschützt geöffnet; es können keine Notizen hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="616"/>
+        <location filename="../widgets/MainWindow.cpp" line="814"/>
         <source>Set the status to %1</source>
         <translation>Status auf „%1“ setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="622"/>
+        <location filename="../widgets/MainWindow.cpp" line="820"/>
         <source>The current status</source>
         <translation>Der aktuelle Status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="642"/>
+        <location filename="../widgets/MainWindow.cpp" line="840"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="647"/>
+        <location filename="../widgets/MainWindow.cpp" line="845"/>
         <source>Incident Console</source>
         <translation>Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="664"/>
+        <location filename="../widgets/MainWindow.cpp" line="862"/>
         <source>Removed from the recent list because the file no longer exists: %1</source>
         <translation>Aus der Liste der zuletzt geöffneten Incidents entfernt, da nicht mehr vorhanden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="869"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="680"/>
+        <location filename="../widgets/MainWindow.cpp" line="878"/>
         <source>No recent incidents</source>
         <translation>Keine zuletzt geöffneten Incidents</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="749"/>
+        <location filename="../widgets/MainWindow.cpp" line="947"/>
         <source>About Incident Console</source>
         <translation>Über Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="750"/>
+        <location filename="../widgets/MainWindow.cpp" line="948"/>
         <source>&lt;h3&gt;Incident Console %1&lt;/h3&gt;&lt;p&gt;Run, rehearse and audit failover incidents.&lt;/p&gt;&lt;p&gt;Every action lands on a local, durable, tamper-evident timeline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Incident Console %1&lt;/h3&gt;&lt;p&gt;Failover-Incidents leiten, üben und prüfen.&lt;/p&gt;&lt;p&gt;Jede Aktion landet in einer lokalen, dauerhaft gespeicherten Timeline, in der jede nachträgliche Änderung erkennbar ist.&lt;/p&gt;</translation>
     </message>
@@ -1933,12 +2817,729 @@ Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</trans
     </message>
 </context>
 <context>
+    <name>ic::ServiceDetailsPanel</name>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="120"/>
+        <source>No service selected</source>
+        <translation>Kein Dienst ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="121"/>
+        <source>Select a service in the graph to see its owner, contacts, recovery targets and dependencies.</source>
+        <translation>Einen Dienst im Graphen auswählen, um Verantwortliche, Kontakte, Wiederherstellungsziele und Abhängigkeiten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="126"/>
+        <source>%1 is not in the service catalog.</source>
+        <translation>%1 steht nicht im Dienstkatalog.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="129"/>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="175"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="176"/>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="180"/>
+        <source>Marked</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="180"/>
+        <source>✕ failed by hand (recorded on the timeline)</source>
+        <translation>✕ von Hand als ausgefallen (in der Zeitleiste festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="183"/>
+        <source>If it fails</source>
+        <translation>Bei Ausfall</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="184"/>
+        <source>nothing else depends on it</source>
+        <translation>nichts anderes hängt davon ab</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="185"/>
+        <source>1 service affected</source>
+        <translation>1 Dienst betroffen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="185"/>
+        <source>%n services affected</source>
+        <translation>
+            <numerusform>%n Dienst betroffen</numerusform>
+            <numerusform>%n Dienste betroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="187"/>
+        <source>%1 hard, %2 soft</source>
+        <comment>impact counts</comment>
+        <translation>%1 hart, %2 weich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="194"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="198"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="201"/>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="203"/>
+        <source>region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="204"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="205"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="206"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="207"/>
+        <source>Startup time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="211"/>
+        <source>%1, SLA %2</source>
+        <comment>vendor, SLA</comment>
+        <translation>%1, SLA %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="212"/>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="217"/>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="218"/>
+        <source>Health check</source>
+        <translation>Zustandsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="221"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="226"/>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="232"/>
+        <source>hard</source>
+        <translation>hart</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="233"/>
+        <source>soft: runs degraded without it</source>
+        <translation>weich: läuft ohne eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="235"/>
+        <source>Depends on (%1)</source>
+        <translation>Hängt ab von (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="237"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="247"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="245"/>
+        <source>Needed by (%1)</source>
+        <translation>Gebraucht von (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="252"/>
+        <source>soft: it runs degraded without this</source>
+        <translation>weich: läuft ohne diesen eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="262"/>
+        <source>Members (%1)</source>
+        <translation>Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="269"/>
+        <source>Defined in %1:%2</source>
+        <translation>Definiert in %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>ic::ServiceGraphLegend</name>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="40"/>
+        <source>Health:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="46"/>
+        <source>Blast radius:</source>
+        <translation>Auswirkungsradius:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="47"/>
+        <source>marked failed</source>
+        <translation>als ausgefallen markiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="49"/>
+        <source>hard impact</source>
+        <translation>harte Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="51"/>
+        <source>soft impact</source>
+        <translation>weiche Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="53"/>
+        <source>Tier:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="54"/>
+        <source>0 critical</source>
+        <translation>0 kritisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="55"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="56"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="57"/>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="58"/>
+        <source>Arrow:</source>
+        <translation>Pfeil:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="59"/>
+        <source>depends on</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphLegend.cpp" line="60"/>
+        <source>soft dependency</source>
+        <translation>weiche Abhängigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>ic::ServiceGraphModel</name>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="178"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="180"/>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="182"/>
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="184"/>
+        <source>Down</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="193"/>
+        <source>Not affected</source>
+        <translation>Nicht betroffen</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="195"/>
+        <source>Soft impact (runs degraded)</source>
+        <translation>Weiche Auswirkung (läuft eingeschränkt)</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="197"/>
+        <source>Hard impact</source>
+        <translation>Harte Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="199"/>
+        <source>Failed</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="206"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="206"/>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="288"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="290"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="292"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="294"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="296"/>
+        <source>Region / site</source>
+        <translation>Region / Standort</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="298"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/ServiceGraphModel.cpp" line="300"/>
+        <source>Blast radius</source>
+        <translation>Auswirkungsradius</translation>
+    </message>
+</context>
+<context>
+    <name>ic::ServiceGraphPanel</name>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="112"/>
+        <source>Collapse systems</source>
+        <translation>Systeme zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="115"/>
+        <source>Show each System as one node standing for its services</source>
+        <translation>Jedes System als einen Knoten für seine Dienste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="118"/>
+        <source>−</source>
+        <comment>zoom out button</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="120"/>
+        <source>Zoom out (−, or Ctrl+wheel)</source>
+        <translation>Verkleinern (−, oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="123"/>
+        <source>+</source>
+        <comment>zoom in button</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="125"/>
+        <source>Zoom in (+, or Ctrl+wheel)</source>
+        <translation>Vergrößern (+, oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="128"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="130"/>
+        <source>Show the whole graph (F)</source>
+        <translation>Den ganzen Graphen zeigen (F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="133"/>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="348"/>
+        <source>Mark failed…</source>
+        <translation>Als ausgefallen markieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="142"/>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="145"/>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="149"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="153"/>
+        <source>Show what the shapes, colours and lines mean</source>
+        <translation>Zeigen, was Formen, Farben und Linien bedeuten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="164"/>
+        <source>Graph Tools</source>
+        <translation>Graphwerkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="179"/>
+        <source>Show only services of these tiers</source>
+        <translation>Nur Dienste dieser Stufen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="180"/>
+        <source>Show only the services of one team</source>
+        <translation>Nur die Dienste eines Teams zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="181"/>
+        <source>Show only the services of one region or site</source>
+        <translation>Nur die Dienste einer Region oder eines Standorts zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="185"/>
+        <source>Find service…</source>
+        <translation>Dienst suchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="186"/>
+        <source>Find a service by name or id; Enter goes to the next match</source>
+        <translation>Einen Dienst nach Name oder ID suchen; Eingabe springt zum nächsten Treffer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="187"/>
+        <source>Find service</source>
+        <translation>Dienst suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="214"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="215"/>
+        <source>Save the whole graph as a picture</source>
+        <translation>Den ganzen Graphen als Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="290"/>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="291"/>
+        <source>Tier 0 only</source>
+        <translation>Nur Stufe 0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="292"/>
+        <source>Tiers 0–1</source>
+        <translation>Stufen 0–1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="293"/>
+        <source>Tiers 0–2</source>
+        <translation>Stufen 0–2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="294"/>
+        <source>Tier 1 only</source>
+        <translation>Nur Stufe 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="295"/>
+        <source>Tier 2 only</source>
+        <translation>Nur Stufe 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="296"/>
+        <source>Tier 3 only</source>
+        <translation>Nur Stufe 3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="298"/>
+        <source>Without tier</source>
+        <translation>Ohne Stufe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="302"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="310"/>
+        <source>All regions and sites</source>
+        <translation>Alle Regionen und Standorte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="312"/>
+        <source>Region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="316"/>
+        <source>    Site %1</source>
+        <comment>indented below its region</comment>
+        <translation>    Standort %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="321"/>
+        <source>Site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="348"/>
+        <source>Clear failed mark</source>
+        <translation>Ausfallmarkierung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="350"/>
+        <source>Select a service to mark it failed</source>
+        <translation>Einen Dienst auswählen, um ihn als ausgefallen zu markieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="352"/>
+        <source>Take back the failure mark of %1 (recorded on the incident&apos;s timeline)</source>
+        <translation>Die Ausfallmarkierung von %1 zurücknehmen (in der Zeitleiste des Incidents festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="355"/>
+        <source>Mark %1 failed by hand, e.g. in a tabletop exercise or when monitoring is blind (recorded on the incident&apos;s timeline)</source>
+        <translation>%1 von Hand als ausgefallen markieren, z. B. in einem Planspiel oder wenn das Monitoring blind ist (in der Zeitleiste des Incidents festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="369"/>
+        <source>1 service</source>
+        <translation>1 Dienst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="369"/>
+        <source>%n services</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="371"/>
+        <source>%1 of %n services shown</source>
+        <translation>
+            <numerusform>%1 von %n Dienst gezeigt</numerusform>
+            <numerusform>%1 von %n Diensten gezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="382"/>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="387"/>
+        <source>%1 of %2</source>
+        <comment>search match number of count</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="400"/>
+        <source>Cannot export to %1: choose a file name ending in .png or .svg.</source>
+        <translation>Export nach %1 nicht möglich: einen Dateinamen mit .png oder .svg wählen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="402"/>
+        <source>The graph was not exported. %1</source>
+        <translation>Der Graph wurde nicht exportiert. %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="408"/>
+        <source>Graph exported to %1.</source>
+        <translation>Graph nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="421"/>
+        <source>Export Graph as SVG</source>
+        <translation>Graph als SVG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="421"/>
+        <source>Export Graph as PNG</source>
+        <translation>Graph als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="427"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphPanel.cpp" line="427"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ic::ServiceGraphView</name>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="70"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="880"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="906"/>
+        <source>Service dependency graph</source>
+        <translation>Abhängigkeitsgraph der Dienste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="797"/>
+        <source>The graph could not be laid out: %1</source>
+        <translation>Der Graph konnte nicht angeordnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="800"/>
+        <source>Laying out 1 service…</source>
+        <translation>1 Dienst wird angeordnet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ServiceGraphView.cpp" line="801"/>
+        <source>Laying out %n services…</source>
+        <translation>
+            <numerusform>%n Dienst wird angeordnet…</numerusform>
+            <numerusform>%n Dienste werden angeordnet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="803"/>
+        <source>No service catalog loaded.</source>
+        <translation>Kein Dienstkatalog geladen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="805"/>
+        <source>No services match the filter.</source>
+        <translation>Keine Dienste passen zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="807"/>
+        <source>The graph cannot be laid out: no layout engine is connected.</source>
+        <translation>Der Graph kann nicht angeordnet werden: keine Layout-Engine ist verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="839"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="850"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="894"/>
+        <source>There is no graph to export yet.</source>
+        <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="859"/>
+        <source>The graph is too large to export as PNG; export it as SVG instead.</source>
+        <translation>Der Graph ist zu groß für einen PNG-Export; stattdessen als SVG exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="883"/>
+        <source>Could not encode the PNG image: %1</source>
+        <translation>Das PNG-Bild konnte nicht kodiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ServiceGraphView.cpp" line="907"/>
+        <source>%n services and their dependencies, exported from Incident Console</source>
+        <translation>
+            <numerusform>%n Dienst und seine Abhängigkeiten, exportiert aus Incident Console</numerusform>
+            <numerusform>%n Dienste und ihre Abhängigkeiten, exportiert aus Incident Console</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ServiceGraphView.cpp" line="912"/>
+        <source>Could not start the SVG export.</source>
+        <translation>Der SVG-Export konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>ic::TimeText</name>
     <message>
-        <location filename="../models/TimeText.cpp" line="19"/>
+        <location filename="../models/TimeText.cpp" line="20"/>
         <source>%1 d %2</source>
         <comment>days, then h:mm:ss</comment>
-        <translation>%1 d %2</translation>
+        <translation>%1 T %2</translation>
+    </message>
+    <message>
+        <location filename="../models/TimeText.cpp" line="29"/>
+        <location filename="../models/TimeText.cpp" line="38"/>
+        <source>%1 s</source>
+        <comment>duration: seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/TimeText.cpp" line="32"/>
+        <source>%1 d</source>
+        <comment>duration: days</comment>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location filename="../models/TimeText.cpp" line="34"/>
+        <source>%1 h</source>
+        <comment>duration: hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/TimeText.cpp" line="36"/>
+        <source>%1 m</source>
+        <comment>duration: minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/TimeText.cpp" line="40"/>
+        <source>%1 ms</source>
+        <comment>duration: milliseconds</comment>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -2122,67 +3723,72 @@ Korrigiert durch Ereignis %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="130"/>
+        <location filename="../app/console/main.cpp" line="145"/>
         <source>Incident Console</source>
         <translation>Incident Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="134"/>
+        <location filename="../app/console/main.cpp" line="149"/>
         <source>Run, rehearse and audit failover incidents.</source>
         <translation>Failover-Incidents leiten, üben und prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="137"/>
+        <location filename="../app/console/main.cpp" line="152"/>
         <source>Incident file to open.</source>
         <translation>Die zu öffnende Incident-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="140"/>
+        <location filename="../app/console/main.cpp" line="155"/>
         <source>Open FILE read-only (nothing can be added).</source>
         <translation>Öffnet FILE schreibgeschützt (es kann nichts hinzugefügt werden).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="143"/>
+        <location filename="../app/console/main.cpp" line="158"/>
         <source>Workspace folder (default: the bundled demo workspace).</source>
         <translation>Ordner des Arbeitsbereichs (Standard: der mitgelieferte Demo-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="146"/>
+        <location filename="../app/console/main.cpp" line="161"/>
         <source>Language of the user interface, e.g. de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="150"/>
+        <location filename="../app/console/main.cpp" line="165"/>
         <source>Render the window offscreen to OUT.png and exit.</source>
         <translation>Rendert das Fenster offscreen nach OUT.png und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="153"/>
+        <location filename="../app/console/main.cpp" line="168"/>
         <source>Window size for --screenshot (default 1600x1000).</source>
         <translation>Fenstergröße für --screenshot (Standard: 1600x1000).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="160"/>
+        <location filename="../app/console/main.cpp" line="175"/>
         <source>only one incident file can be opened at a time</source>
         <translation>es kann nur eine Incident-Datei auf einmal geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="167"/>
+        <location filename="../app/console/main.cpp" line="182"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, got &quot;%1&quot;</source>
         <translation>--size erwartet WIDTHxHEIGHT, z. B. 1600x1000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="172"/>
+        <location filename="../app/console/main.cpp" line="187"/>
         <source>--read-only has no effect without FILE</source>
         <translation>--read-only wirkt nur zusammen mit FILE</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="178"/>
+        <location filename="../app/console/main.cpp" line="193"/>
         <source>workspace %1: no such folder</source>
         <translation>Arbeitsbereich %1: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="214"/>
+        <location filename="../app/console/main.cpp" line="224"/>
+        <source>the service graph was not ready after 60 s; taking the screenshot anyway</source>
+        <translation>der Dienstgraph war nach 60 s nicht fertig; der Screenshot wird trotzdem aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="232"/>
         <source>could not write the screenshot %1: %2</source>
         <translation>Screenshot %1 konnte nicht geschrieben werden: %2</translation>
     </message>

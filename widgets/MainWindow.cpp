@@ -9,6 +9,10 @@
 #include "Presentation.h"
 #include "RecentIncidentFiles.h"
 #include "SecondTicker.h"
+#include "ServiceDetailsPanel.h"
+#include "ServiceGraphModel.h"
+#include "ServiceGraphPanel.h"
+#include "ServiceGraphView.h"
 #include "TimelineModel.h"
 #include "TimelinePanel.h"
 #include "WelcomePanel.h"
@@ -22,6 +26,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -29,6 +35,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,6 +43,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <memory>
@@ -52,7 +60,10 @@ const QString LastCommanderKey = u"newIncident/lastCommander"_s;
 const QString IncidentsFolderKey = u"newIncident/folder"_s;
 const QString OpenFolderKey = u"open/lastFolder"_s;
 const QString ActorKey = u"user/name"_s;
-constexpr int LayoutVersion = 1;
+// 2: the service graph and service details docks.
+constexpr int LayoutVersion = 2;
+// How many catalog problems the banner lists; `incidentctl graph WORKSPACE --check` lists all.
+constexpr int CatalogIssuesShown = 5;
 
 // The models' commands report failures through errorMessage() and then drop out of the stack,
 // deleted before push() or undo() returns; this wrapper hands the message over while it exists.
@@ -108,6 +119,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_header(new IncidentHeader(this))
     , m_timeline(new TimelinePanel(this))
     , m_summary(new IncidentSummaryPanel(this))
+    , m_serviceModel(new ServiceGraphModel(this))
+    , m_graphPanel(new ServiceGraphPanel(this))
+    , m_serviceDetails(new ServiceDetailsPanel(this))
     , m_indicators(new IncidentStatusIndicators(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -152,6 +166,23 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePanel::recentFileActivated, this,
             [this](const QString &path) { openIncident(path, Access::ReadWrite); });
     connect(m_timeline, &TimelinePanel::noteRequested, this, &MainWindow::addNote);
+
+    m_graphPanel->setModel(m_serviceModel);
+    m_serviceDetails->setModel(m_serviceModel);
+    connect(m_graphPanel, &ServiceGraphPanel::serviceSelected, m_serviceDetails, &ServiceDetailsPanel::setService);
+    connect(m_graphPanel, &ServiceGraphPanel::detailsRequested, this, [this](const QString &id) {
+        m_serviceDetails->setService(id);
+        m_serviceDetailsDock->show();
+        m_serviceDetailsDock->raise();
+    });
+    connect(m_serviceDetails, &ServiceDetailsPanel::serviceLinkActivated, this, [this](const QString &id) {
+        // A service the graph's filter hides is still shown in the details.
+        if (!m_graphPanel->selectService(id))
+            m_serviceDetails->setService(id);
+    });
+    connect(m_graphPanel, &ServiceGraphPanel::markFailedRequested, this, &MainWindow::requestServiceMark);
+    connect(m_graphPanel, &ServiceGraphPanel::errorOccurred, m_banner, &MessageBanner::showError);
+    connect(m_graphPanel, &ServiceGraphPanel::informationMessage, m_banner, &MessageBanner::showInformation);
 
     connectIncident();
     connect(m_model, &TimelineModel::loadFailed, m_banner, &MessageBanner::showError);
@@ -344,12 +375,31 @@ void MainWindow::createDocks()
     m_summaryDock->setWidget(scroll);
     m_summaryDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, m_summaryDock);
-    resizeDocks({m_summaryDock}, {360}, Qt::Horizontal);
+
+    m_serviceDetailsDock = new QDockWidget(tr("Service Details"), this);
+    m_serviceDetailsDock->setObjectName(u"serviceDetailsDock"_s);
+    m_serviceDetailsDock->setWidget(m_serviceDetails);
+    addDockWidget(Qt::RightDockWidgetArea, m_serviceDetailsDock);
+    splitDockWidget(m_summaryDock, m_serviceDetailsDock, Qt::Vertical);
+
+    // The graph under the timeline; the right-hand docks keep the full height.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_graphDock = new QDockWidget(tr("Service Graph"), this);
+    m_graphDock->setObjectName(u"serviceGraphDock"_s);
+    m_graphDock->setWidget(m_graphPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_graphDock);
+    applyDefaultDockSizes();
 
     QMenu *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
     QAction *toggleSummary = m_summaryDock->toggleViewAction();
     toggleSummary->setObjectName(u"actionToggleSummary"_s);
     view->addAction(toggleSummary);
+    QAction *toggleGraph = m_graphDock->toggleViewAction();
+    toggleGraph->setObjectName(u"actionToggleServiceGraph"_s);
+    view->addAction(toggleGraph);
+    QAction *toggleDetails = m_serviceDetailsDock->toggleViewAction();
+    toggleDetails->setObjectName(u"actionToggleServiceDetails"_s);
+    view->addAction(toggleDetails);
     QAction *toggleToolBar = m_toolBar->toggleViewAction();
     toggleToolBar->setObjectName(u"actionToggleToolBar"_s);
     view->addAction(toggleToolBar);
@@ -365,15 +415,40 @@ void MainWindow::restoreSavedLayout()
         restoreGeometry(geometry);
     const QByteArray state = settings.value(StateKey).toByteArray();
     if (!state.isEmpty())
-        restoreState(state, LayoutVersion);
+        m_layoutRestored = restoreState(state, LayoutVersion);
 }
 
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultLayout, LayoutVersion);
     m_summaryDock->show();
+    m_serviceDetailsDock->show();
+    m_graphDock->show();
     m_toolBar->show();
-    resizeDocks({m_summaryDock}, {360}, Qt::Horizontal);
+    applyDefaultDockSizes();
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // Proportions rather than pixels: the graph takes about half the height under the
+    // timeline, the summary and the service details share the right-hand column.
+    const int available = qMax(300, height() - menuBar()->sizeHint().height()
+                                        - (m_toolBar ? m_toolBar->sizeHint().height() : 0)
+                                        - statusBar()->sizeHint().height());
+    resizeDocks({m_summaryDock}, {qBound(300, width() / 4, 420)}, Qt::Horizontal);
+    resizeDocks({m_graphDock}, {available * 55 / 100}, Qt::Vertical);
+    resizeDocks({m_summaryDock, m_serviceDetailsDock}, {available * 9 / 20, available * 11 / 20}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // The window's final size is known now (a saved layout brings its own proportions).
+    if (!m_layoutRestored)
+        applyDefaultDockSizes();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -391,6 +466,128 @@ void MainWindow::setWorkspaceName(const QString &name)
     m_workspaceName = name;
     m_welcome->setWorkspaceName(name);
     updateWindowTitle();
+}
+
+void MainWindow::loadWorkspace(const QString &path)
+{
+    m_workspacePath = path;
+    const quint64 generation = ++m_catalogGeneration;
+    m_loadingWorkspace = true;
+    m_graphPanel->view()->setPlaceholderText(tr("Reading the service catalog…"));
+    // YAML parsing and validation of a large catalog can take a while: never on the GUI thread.
+    auto *watcher = new QFutureWatcher<CatalogLoader::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
+        watcher->deleteLater();
+        if (generation != m_catalogGeneration)
+            return; // a newer load replaced this one
+        onCatalogLoaded(path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return CatalogLoader::load(path); }));
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_loadingWorkspace || m_graphPanel->view()->isLayingOut();
+}
+
+void MainWindow::onCatalogLoaded(const QString &path, const CatalogLoader::Result &result)
+{
+    m_loadingWorkspace = false;
+    const QString where = path.startsWith(u":/"_s) ? tr("the bundled demo workspace") : QDir::toNativeSeparators(path);
+    const auto listed = [](const QList<CatalogIssue> &issues) {
+        QStringList lines;
+        for (qsizetype i = 0; i < issues.size() && i < CatalogIssuesShown; ++i)
+            lines << issues.at(i).toString();
+        if (issues.size() > CatalogIssuesShown)
+            lines << tr("… and %n more.", nullptr, int(issues.size() - CatalogIssuesShown));
+        return lines.join(u'\n');
+    };
+    if (!result.ok()) {
+        m_banner->showError(tr("The service catalog of %1 could not be loaded; the service graph stays as it was "
+                               "until the files are fixed:\n%2")
+                                .arg(where, listed(result.errors)));
+        m_graphPanel->view()->setPlaceholderText(
+            tr("The service catalog could not be loaded: the message above names the file, line and column."));
+        Q_EMIT workspaceLoaded(false);
+        return;
+    }
+    m_graphPanel->view()->setPlaceholderText(
+        result.catalog.isEmpty() ? tr("This workspace has no services: add services.yaml or catalog/*.yaml.") : QString());
+    m_serviceModel->setCatalog(result.catalog);
+    syncServiceMarks();
+    if (!result.warnings.isEmpty()) {
+        m_banner->showWarning(tr("The service catalog of %1 was loaded, with warnings:\n%2").arg(where, listed(result.warnings)));
+    }
+    Q_EMIT workspaceLoaded(true);
+}
+
+void MainWindow::syncServiceMarks()
+{
+    // The incident's timeline is the truth: replay, undo (a correction) and other programs'
+    // events all end up here.
+    const QStringList wanted = m_incident->isOpen() ? m_incident->state().manuallyFailed() : QStringList();
+    const QSet<QString> wantedSet(wanted.cbegin(), wanted.cend());
+    const QStringList current = m_serviceModel->failedIds();
+    for (const QString &id : current) {
+        if (!wantedSet.contains(id))
+            m_serviceModel->setFailed(id, false);
+    }
+    for (const QString &id : wanted)
+        m_serviceModel->setFailed(id, true); // ids not in the catalog are ignored
+}
+
+QString MainWindow::serviceMarkRefusal() const
+{
+    if (!m_incident->isOpen())
+        return tr("Open or declare an incident first: marking a service failed is recorded on the incident's timeline.");
+    if (m_incident->isReadOnly())
+        return tr("This incident is open read-only; services cannot be marked failed or cleared.");
+    return {};
+}
+
+void MainWindow::requestServiceMark(const QString &serviceId, bool failed)
+{
+    const QString refusal = serviceMarkRefusal();
+    if (!refusal.isEmpty()) {
+        m_banner->showWarning(refusal);
+        return;
+    }
+    if (!failed) {
+        markService(serviceId, false);
+        return;
+    }
+    const Service *service = m_serviceModel->catalog().find(serviceId);
+    const QString name = service && !service->name.isEmpty() ? service->name : serviceId;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"markFailedDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Mark Service Failed"));
+    dialog->setLabelText(tr("Mark %1 failed by hand? This is recorded on the incident's timeline.\n"
+                            "Reason (optional), e.g. \"tabletop inject\" or \"monitoring blind, confirmed by phone\":")
+                             .arg(name));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setOkButtonText(tr("Mark Failed"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, serviceId](const QString &reason) { markService(serviceId, true, reason); });
+    dialog->open();
+}
+
+bool MainWindow::markService(const QString &serviceId, bool failed, const QString &reason)
+{
+    const QString refusal = serviceMarkRefusal();
+    if (!refusal.isEmpty()) {
+        m_banner->showWarning(refusal);
+        return false;
+    }
+    if (!m_serviceModel->catalog().contains(serviceId)) {
+        m_banner->showError(tr("%1 is not in the service catalog; it cannot be marked.").arg(serviceId));
+        return false;
+    }
+    m_commandFailed = false;
+    pushCommand(new ReportingCommand<MarkServiceCommand>(
+        [this](const QString &message) { reportCommandError(message); }, m_incident, serviceId, failed, m_actor,
+        actorRole(), reason));
+    return !m_commandFailed;
 }
 
 void MainWindow::setActor(const QString &name)
@@ -599,6 +796,7 @@ void MainWindow::updateIncidentViews()
                                     readOnly ? tr("This incident is open read-only; notes cannot be added.") : QString());
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    syncServiceMarks();
     updateStatusActions();
     updateWindowTitle();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatalogLoader.h"
 #include "Incident.h"
 #include "IncidentStatus.h"
 
@@ -28,12 +29,16 @@ class IncidentSummaryPanel;
 class MessageBanner;
 class NewIncidentDialog;
 class SecondTicker;
+class ServiceDetailsPanel;
+class ServiceGraphModel;
+class ServiceGraphPanel;
 class TimelineModel;
 class TimelinePanel;
 class WelcomePanel;
 
 // The console's window: one incident at a time, its timeline in the middle, its summary in a
-// dock, status and clocks in the status bar. User edits go through the undo stack as the
+// dock, the workspace's service graph and the selected service's details in docks, status and
+// clocks in the status bar. User edits go through the undo stack as the
 // models' commands; refusals and errors appear in the banner, never in a modal box.
 class MainWindow : public QMainWindow
 {
@@ -53,6 +58,14 @@ public:
     void closeIncident();
 
     void setWorkspaceName(const QString &name);
+    // Reads the service catalog of a workspace folder (or ":/demo-workspace") off the GUI thread;
+    // errors and warnings go to the banner with file, line and column. A catalog with errors
+    // replaces nothing: the graph keeps what it showed.
+    void loadWorkspace(const QString &path);
+    QString workspacePath() const { return m_workspacePath; }
+    bool isLoadingWorkspace() const { return m_loadingWorkspace; }
+    // Still reading the catalog or laying out the graph (a screenshot waits for this).
+    bool isBusy() const;
     // Who the events this window appends are attributed to.
     void setActor(const QString &name);
     QString actor() const { return m_actor; }
@@ -73,6 +86,9 @@ public:
     IncidentSummaryPanel *summaryPanel() const { return m_summary; }
     IncidentStatusIndicators *statusIndicators() const { return m_indicators; }
     WelcomePanel *welcomePanel() const { return m_welcome; }
+    ServiceGraphModel *serviceGraphModel() const { return m_serviceModel; }
+    ServiceGraphPanel *serviceGraphPanel() const { return m_graphPanel; }
+    ServiceDetailsPanel *serviceDetailsPanel() const { return m_serviceDetails; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *statusAction(IncidentStatus status) const { return m_statusActions.value(status); }
     QAction *newIncidentAction() const { return m_newAction; }
@@ -89,9 +105,19 @@ public Q_SLOTS:
     void showOpenReadOnlyDialog();
     void addNote(const QString &text);
     void requestStatus(IncidentStatus status);
+    // From the graph's "Mark failed" / "Clear failed mark": refused with a banner message when
+    // no incident is open or it is read-only; asks for an optional reason before marking failed.
+    void requestServiceMark(const QString &serviceId, bool failed);
+    // Records the mark on the incident's timeline (through the undo stack). False, with the
+    // reason in the banner, when it cannot.
+    bool markService(const QString &serviceId, bool failed, const QString &reason = {});
+
+Q_SIGNALS:
+    void workspaceLoaded(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -115,6 +141,10 @@ private:
     void tick();
     void showAbout();
     bool isWritable() const;
+    QString serviceMarkRefusal() const;
+    void onCatalogLoaded(const QString &path, const CatalogLoader::Result &result);
+    void syncServiceMarks();
+    void applyDefaultDockSizes();
     QString actorRole() const;
 
     Incident *m_incident;
@@ -131,6 +161,11 @@ private:
     TimelinePanel *m_timeline;
     IncidentSummaryPanel *m_summary;
     QDockWidget *m_summaryDock = nullptr;
+    ServiceGraphModel *m_serviceModel;
+    ServiceGraphPanel *m_graphPanel;
+    ServiceDetailsPanel *m_serviceDetails;
+    QDockWidget *m_graphDock = nullptr;
+    QDockWidget *m_serviceDetailsDock = nullptr;
     QToolBar *m_toolBar = nullptr;
     IncidentStatusIndicators *m_indicators;
     QPointer<NewIncidentDialog> m_newDialog;
@@ -151,6 +186,11 @@ private:
 
     QString m_actor;
     QString m_workspaceName;
+    QString m_workspacePath;
+    quint64 m_catalogGeneration = 0;
+    bool m_loadingWorkspace = false;
+    bool m_layoutRestored = false;
+    bool m_shownOnce = false;
     QByteArray m_defaultLayout;
     bool m_saveLayoutOnClose = true;
     bool m_rememberRecentFiles = true;

@@ -103,3 +103,58 @@ QString severityLabel(Severity severity)
 }
 
 } // namespace ic::presentation
+
+namespace ic::presentation {
+
+HealthLook healthLook(ServiceGraphModel::HealthState state)
+{
+    using H = ServiceGraphModel::HealthState;
+    switch (state) {
+    case H::Unknown: return {QColor(0xee, 0xee, 0xee), QColor(0x80, 0x80, 0x80), u"?"_s};
+    case H::Healthy: return {QColor(0xdf, 0xf2, 0xea), QColor(0x00, 0x9e, 0x73), u"✓"_s};
+    case H::Degraded: return {QColor(0xfc, 0xea, 0xc0), QColor(0xe6, 0x9f, 0x00), u"!"_s};
+    case H::Down: return {QColor(0xf8, 0xcf, 0xb8), QColor(0xd5, 0x5e, 0x00), u"▼"_s};
+    }
+    return {Qt::white, Qt::gray, u"?"_s};
+}
+
+QColor impactColor(ServiceGraphModel::Impact impact)
+{
+    using I = ServiceGraphModel::Impact;
+    switch (impact) {
+    case I::None: return {};
+    case I::Soft: return QColor(0xcc, 0x79, 0xa7);
+    case I::Hard: return QColor(0xa8, 0x3c, 0x82);
+    case I::Failed: return QColor(0xd5, 0x5e, 0x00);
+    }
+    return {};
+}
+
+QString impactGlyph(ServiceGraphModel::Impact impact)
+{
+    using I = ServiceGraphModel::Impact;
+    switch (impact) {
+    case I::None: return {};
+    case I::Soft: return u"△"_s;
+    case I::Hard: return u"▲"_s;
+    case I::Failed: return u"✕"_s;
+    }
+    return {};
+}
+
+QString tierBadge(std::optional<int> tier)
+{
+    return tier ? u"T%1"_s.arg(*tier) : u"–"_s;
+}
+
+QColor selectionColor()
+{
+    return QColor(0x00, 0x72, 0xb2);
+}
+
+QColor searchMatchColor()
+{
+    return QColor(0xf0, 0xe4, 0x42);
+}
+
+} // namespace ic::presentation

@@ -2,6 +2,7 @@
 
 #include "IncidentState.h"
 #include "IncidentStatus.h"
+#include "ServiceGraphModel.h"
 
 #include <QColor>
 #include <QString>
@@ -36,5 +37,29 @@ QString elapsedCaption(const IncidentState &state);
 
 // The visible name of a severity with its meaning ("SEV2 — Major: …").
 QString severityLabel(Severity severity);
+
+} // namespace ic::presentation
+
+
+// How service health, blast radius and tier look in the graph, its legend and the details panel.
+// Colours from the Okabe–Ito palette (distinguishable with the common colour-vision
+// deficiencies); every colour also comes with a glyph and a word, so nothing is told by colour alone.
+namespace ic::presentation {
+
+struct HealthLook {
+    QColor fill;   // node background: a light tint, dark text stays readable on it
+    QColor accent; // the strong colour: status stripe, legend swatch
+    QString glyph; // ✓ ? ! ▼
+};
+HealthLook healthLook(ServiceGraphModel::HealthState state);
+// The outline drawn around failed and impacted nodes; invalid for Impact::None.
+QColor impactColor(ServiceGraphModel::Impact impact);
+// "✕", "▲", "△", or empty for Impact::None.
+QString impactGlyph(ServiceGraphModel::Impact impact);
+// The short badge on a node: "T0" … "T3", "–" without a tier.
+QString tierBadge(std::optional<int> tier);
+// Selection and search highlights in the graph.
+QColor selectionColor();
+QColor searchMatchColor();
 
 } // namespace ic::presentation

@@ -80,6 +80,21 @@ bool parseSize(const QString &text, QSize *size)
     return size->width() >= 200 && size->height() >= 150;
 }
 
+// Handles events until the catalog is read (on a pool thread) and the graph laid out (on the
+// layout thread), so that the screenshot shows the graph.
+bool waitUntilIdle(const ic::MainWindow &window, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (window.isBusy()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
 // Lets layouts, style polish and deferred scrolling settle before grabbing.
 void settle(QWidget *window)
 {
@@ -200,10 +215,13 @@ int main(int argc, char **argv)
         }
     }
 
+    window.loadWorkspace(workspace);
     window.show();
     if (!screenshot)
         return app.exec();
 
+    if (!waitUntilIdle(window, 60000))
+        printError(QCoreApplication::translate("main", "the service graph was not ready after 60 s; taking the screenshot anyway"));
     settle(&window);
     const QString out = parser.value(screenshotOption);
     const QPixmap picture = window.grab();

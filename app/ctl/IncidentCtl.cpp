@@ -1,5 +1,7 @@
 #include "IncidentCtl.h"
 
+#include "CatalogLoader.h"
+#include "GraphAlgorithms.h"
 #include "Incident.h"
 #include "IncidentExport.h"
 #include "IncidentState.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -56,6 +59,86 @@ private:
     QList<std::pair<QString, QString>> m_rows;
 };
 
+// graph: a Backstage entity reference "[kind:][namespace/]name" in its parts. As in Backstage,
+// a colon after the first slash belongs to the name.
+struct EntityReference {
+    QString kind;
+    QString ns;
+    QString name;
+};
+
+EntityReference parseEntityReference(const QString &text)
+{
+    qsizetype colon = text.indexOf(u':');
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash >= 0 && slash < colon)
+        colon = -1;
+    return {colon < 0 ? QString() : text.left(colon), slash < 0 ? QString() : text.mid(colon + 1, slash - colon - 1),
+            text.mid(std::max(colon, slash) + 1)};
+}
+
+// Catalog ids of Backstage entities are "kind:namespace/name"; native ids contain neither ":" nor "/".
+bool isBackstageId(const QString &id)
+{
+    return id.contains(u':');
+}
+
+// graph: each dependency once (a dependency listed twice is hard if either listing is hard), in
+// id order of the dependent, then of the dependency.
+struct CatalogEdge {
+    qsizetype from;
+    qsizetype to;
+    bool soft;
+};
+
+QList<CatalogEdge> catalogEdges(const ServiceCatalog &catalog)
+{
+    QList<CatalogEdge> edges;
+    const QList<qsizetype> &rank = catalog.idRank();
+    for (const qsizetype from : catalog.idOrder()) {
+        QList<CatalogEdge> own;
+        for (const Dependency &dependency : catalog.services().at(from).dependsOn) {
+            const qsizetype to = catalog.indexOf(dependency.target);
+            if (to < 0)
+                continue;
+            const auto same = std::find_if(own.begin(), own.end(), [to](const CatalogEdge &e) { return e.to == to; });
+            if (same == own.end())
+                own.append({from, to, dependency.soft});
+            else
+                same->soft = same->soft && dependency.soft;
+        }
+        std::sort(own.begin(), own.end(), [&rank](const CatalogEdge &a, const CatalogEdge &b) { return rank.at(a.to) < rank.at(b.to); });
+        edges += own;
+    }
+    return edges;
+}
+
+// A quoted Graphviz ID: backslashes and quotes escaped, line breaks as Graphviz's centred "\n".
+QString dotQuoted(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
+    return u'"' + quoted + u'"';
+}
+
+QJsonArray jsonStrings(const QStringList &strings)
+{
+    return QJsonArray::fromStringList(strings);
+}
+
+QJsonValue jsonOptional(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject issueJson(const CatalogIssue &issue)
+{
+    return {{u"file"_s, issue.where.file},
+            {u"line"_s, issue.where.line},
+            {u"column"_s, issue.where.column},
+            {u"message"_s, issue.message}};
+}
+
 } // namespace
 
 IncidentCtl::IncidentCtl()
@@ -72,6 +155,8 @@ QList<IncidentCtl::Command> IncidentCtl::commands() const
         {u"show"_s, tr("Show the state of an incident: status, severity, key times, roles."), &IncidentCtl::runShow},
         {u"verify"_s, tr("Check the hash chain of an incident file."), &IncidentCtl::runVerify},
         {u"export"_s, tr("Write the state and every event as JSON, CSV or Markdown."), &IncidentCtl::runExport},
+        {u"graph"_s, tr("Check a service catalog; blast radius, root causes, start order, Graphviz."),
+         &IncidentCtl::runGraph},
         {u"help"_s, tr("Show this overview, or the help of a command."), &IncidentCtl::runHelp},
     };
 }
@@ -123,8 +208,10 @@ int IncidentCtl::run(const QStringList &arguments)
 
 void IncidentCtl::printOverview(QTextStream &to) const
 {
-    to << tr("Usage: %1 [--lang LANG] COMMAND [options] FILE").arg(Program) << "\n\n"
-       << tr("Declare, log, inspect, verify and export incident files without the console window.") << "\n\n"
+    to << tr("Usage: %1 [--lang LANG] COMMAND [options] FILE|WORKSPACE").arg(Program) << "\n\n"
+       << tr("Declare, log, inspect, verify and export incident files, and query a workspace's service\n"
+             "catalog, without the console window.")
+       << "\n\n"
        << tr("Commands:") << '\n';
     Table table;
     for (const Command &c : commands())
@@ -546,7 +633,10 @@ int IncidentCtl::runExport(const QStringList &args)
                "for auditors. Opens the file read-only."),
             tr("The incident file."));
     const QCommandLineOption format({u"f"_s, u"format"_s}, tr("json, csv or markdown (required)."), u"FORMAT"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("Write to OUT instead of standard output."), u"OUT"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s},
+                                    tr("Write to OUT instead of standard output ('-' is standard output). OUT is "
+                                       "written whole or not at all, and never over FILE."),
+                                    u"OUT"_s);
     parser.addOptions({format, output});
     if (const auto done = parse(parser, command, args))
         return *done;
@@ -596,6 +686,377 @@ int IncidentCtl::runExport(const QStringList &args)
         return failure(command, tr("%1: cannot write: %2").arg(outPath, out.errorString()));
     m_out << tr("Exported %1 to %2").arg(path, outPath) << '\n';
     return Success;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+int IncidentCtl::runGraph(const QStringList &args)
+{
+    const QString command = u"graph"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Read the service catalog of a workspace (services.yaml, catalog-info.yaml and catalog/**/*.yaml)\n"
+           "or a single catalog file, native or Backstage, and answer one question per call.\n\n"
+           "Service ids as written in the catalog; Backstage entities also as full or short\n"
+           "references (component:default/orders, component:orders) or, when unambiguous, by name;\n"
+           "native services also as service:<id>. Several ids: comma-separated or the option repeated.\n\n"
+           "Problems in the catalog go to standard error as file:line:column: message. Exit status:\n"
+           "0 success, 1 errors in the catalog or an unknown service, 2 bad usage.\n"
+           "The JSON shapes are described in docs/cli.md."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
+    parser.addPositionalArgument(u"workspace"_s, tr("A workspace folder or a single catalog file."), u"WORKSPACE"_s);
+    const QCommandLineOption check(u"check"_s, tr("Validate the catalog: the number of services and dependencies, or "
+                                                 "every error as file:line:column: message (exit 1)."));
+    const QCommandLineOption blast(u"blast-radius"_s,
+                                   tr("Everything that depends on the failed services, split into hard and soft "
+                                      "impact, with the highest tier and the tightest RTO affected."),
+                                   u"ID[,ID…]"_s);
+    const QCommandLineOption roots(u"root-causes"_s,
+                                   tr("Among the unhealthy services, those none of whose dependencies is unhealthy: "
+                                      "where to look first."),
+                                   u"ID[,ID…]"_s);
+    const QCommandLineOption startup(u"startup-order"_s,
+                                     tr("Start order in layers, dependency cycles and where they are broken, the "
+                                        "critical path and the services that cannot meet their RTO."));
+    const QCommandLineOption dot(u"dot"_s, tr("Print the graph in Graphviz format: an edge from each service to each "
+                                              "of its dependencies, soft ones dashed."));
+    const QCommandLineOption json(u"json"_s, tr("Print the result as JSON (not with --dot)."));
+    parser.addOptions({check, blast, roots, startup, dot, json});
+    if (const auto done = parse(parser, command, args))
+        return *done;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(command, tr("missing WORKSPACE argument"));
+    if (positional.size() > 1)
+        return usageError(command, tr("unexpected argument '%1' (only one WORKSPACE is accepted)").arg(positional.at(1)));
+    const QString path = positional.first();
+    if (path.isEmpty())
+        return usageError(command, tr("WORKSPACE must not be empty"));
+
+    QStringList chosen;
+    for (const QCommandLineOption *action : {&check, &blast, &roots, &startup, &dot}) {
+        if (parser.isSet(*action))
+            chosen.append(u"--"_s + action->names().constFirst());
+    }
+    if (chosen.isEmpty())
+        return usageError(command, tr("choose one of --check, --blast-radius, --root-causes, --startup-order and --dot"));
+    if (chosen.size() > 1)
+        return usageError(command, tr("one action per call, not %1").arg(joinedNames(chosen)));
+    const bool asJson = parser.isSet(json);
+    if (asJson && parser.isSet(dot))
+        return usageError(command, tr("--json does not apply to --dot"));
+    QStringList written;
+    for (const QCommandLineOption *withIds : {&blast, &roots}) {
+        if (!parser.isSet(*withIds))
+            continue;
+        for (const QString &value : parser.values(*withIds)) {
+            for (const QString &part : value.split(u',')) {
+                if (!part.trimmed().isEmpty())
+                    written.append(part.trimmed());
+            }
+        }
+        if (written.isEmpty())
+            return usageError(command, tr("--%1 needs at least one service id").arg(withIds->names().constFirst()));
+    }
+
+    const CatalogLoader::Result loaded = CatalogLoader::load(path);
+    const ServiceCatalog &catalog = loaded.catalog;
+    // Warnings too, whatever the action: a misspelt key ("teir") or a folder without a catalog
+    // should not go unnoticed because the user asked for a blast radius rather than --check.
+    printCatalogIssues(loaded.errors, loaded.warnings);
+
+    if (parser.isSet(check)) {
+        const QList<CatalogEdge> edges = catalogEdges(catalog);
+        const qsizetype soft = std::count_if(edges.cbegin(), edges.cend(), [](const CatalogEdge &e) { return e.soft; });
+        if (asJson) {
+            QJsonArray errors;
+            for (const CatalogIssue &issue : loaded.errors)
+                errors.append(issueJson(issue));
+            QJsonArray warnings;
+            for (const CatalogIssue &issue : loaded.warnings)
+                warnings.append(issueJson(issue));
+            const QJsonObject object{
+                {u"workspace"_s, path},
+                {u"ok"_s, loaded.ok()},
+                {u"files"_s, jsonStrings(loaded.files)},
+                {u"services"_s, catalog.size()},
+                {u"dependencies"_s, edges.size()},
+                {u"soft_dependencies"_s, soft},
+                {u"errors"_s, errors},
+                {u"warnings"_s, warnings},
+            };
+            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        }
+        if (!loaded.ok())
+            return Failure;
+        if (!asJson) {
+            QString counts = (catalog.size() == 1 ? tr("1 service") : tr("%1 services").arg(catalog.size())) + u", "_s
+                + (edges.size() == 1 ? tr("1 dependency") : tr("%1 dependencies").arg(edges.size()));
+            if (soft > 0)
+                counts = tr("%1 (%2 soft)").arg(counts).arg(soft);
+            m_out << counts << '\n';
+        }
+        return Success;
+    }
+
+    if (!loaded.ok())
+        return Failure;
+
+    if (parser.isSet(dot)) {
+        m_out << dotGraph(catalog);
+        return Success;
+    }
+
+    if (parser.isSet(blast)) {
+        const std::optional<QStringList> failed = resolveServiceIds(catalog, written, command);
+        if (!failed)
+            return Failure;
+        const BlastRadius radius = blastRadius(catalog, *failed);
+        if (asJson) {
+            const QJsonObject object{
+                {u"failed"_s, jsonStrings(radius.failed)},
+                {u"hard"_s, jsonStrings(radius.hard)},
+                {u"soft"_s, jsonStrings(radius.soft)},
+                {u"highest_tier"_s, radius.highestTier ? QJsonValue(*radius.highestTier) : QJsonValue(QJsonValue::Null)},
+                {u"tightest_rto_ms"_s, jsonOptional(radius.tightestRtoMs)},
+                {u"tightest_rto_service"_s, radius.tightestRtoMs ? QJsonValue(radius.tightestRtoService)
+                                                                 : QJsonValue(QJsonValue::Null)},
+            };
+            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+            return Success;
+        }
+        m_out << tr("Failed (%1):").arg(radius.failed.size()) << '\n';
+        writeServiceList(catalog, radius.failed);
+        m_out << '\n' << tr("Hard impact (%1), these stop working:").arg(radius.hard.size()) << '\n';
+        writeServiceList(catalog, radius.hard);
+        m_out << '\n' << tr("Soft impact (%1), these run degraded:").arg(radius.soft.size()) << '\n';
+        writeServiceList(catalog, radius.soft);
+        m_out << '\n';
+        Table summary;
+        summary.add(tr("Highest tier affected:"), radius.highestTier ? QString::number(*radius.highestTier) : tr("none"));
+        summary.add(tr("Tightest RTO:"), radius.tightestRtoMs ? tr("%1 (%2)").arg(durationText(*radius.tightestRtoMs),
+                                                                                radius.tightestRtoService)
+                                                            : tr("none"));
+        summary.write(m_out);
+        return Success;
+    }
+
+    if (parser.isSet(roots)) {
+        const std::optional<QStringList> unhealthy = resolveServiceIds(catalog, written, command);
+        if (!unhealthy)
+            return Failure;
+        QStringList sortedUnhealthy = *unhealthy;
+        sortedUnhealthy.sort();
+        const RootCauses causes = rootCauses(catalog, *unhealthy);
+        if (asJson) {
+            const QJsonObject object{
+                {u"unhealthy"_s, jsonStrings(sortedUnhealthy)},
+                {u"candidates"_s, jsonStrings(causes.candidates)},
+            };
+            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+            return Success;
+        }
+        m_out << tr("Unhealthy (%1): %2").arg(sortedUnhealthy.size()).arg(joinedNames(sortedUnhealthy)) << "\n\n"
+              << tr("Root-cause candidates (%1), none of their dependencies is unhealthy:").arg(causes.candidates.size())
+              << '\n';
+        writeServiceList(catalog, causes.candidates);
+        return Success;
+    }
+
+    const StartupOrder order = startupOrder(catalog);
+    if (asJson) {
+        QJsonArray layers;
+        for (const QStringList &layer : order.layers)
+            layers.append(jsonStrings(layer));
+        QJsonArray cycles;
+        for (const QStringList &cycle : order.cycles)
+            cycles.append(jsonStrings(cycle));
+        QJsonArray broken;
+        for (const StartupOrder::BrokenEdge &edge : order.brokenEdges)
+            broken.append(QJsonObject{{u"from"_s, edge.from}, {u"to"_s, edge.to}, {u"soft"_s, edge.soft},
+                                      {u"reason"_s, edge.reason}});
+        QJsonArray violations;
+        for (const StartupOrder::RtoViolation &v : order.rtoViolations)
+            violations.append(QJsonObject{{u"service"_s, v.service}, {u"rto_ms"_s, v.rtoMs}, {u"chain_ms"_s, v.chainMs},
+                                          {u"chain"_s, jsonStrings(v.chain)}, {u"message"_s, v.message}});
+        const QJsonObject object{
+            {u"layers"_s, layers},
+            {u"cycles"_s, cycles},
+            {u"broken_edges"_s, broken},
+            {u"critical_path"_s, jsonStrings(order.criticalPath)},
+            {u"critical_path_ms"_s, order.criticalPathMs},
+            {u"rto_violations"_s, violations},
+        };
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+
+    if (order.cycles.isEmpty()) {
+        m_out << tr("Cycles: none") << '\n';
+    } else {
+        m_out << tr("Cycles (%1), each broken at one dependency:").arg(order.cycles.size()) << '\n';
+        for (qsizetype i = 0; i < order.cycles.size(); ++i) {
+            // Each service depends on the next; the last on the first.
+            m_out << "  " << (order.cycles.at(i) + QStringList{order.cycles.at(i).constFirst()}).join(u" → "_s) << '\n'
+                  << "    " << order.brokenEdges.at(i).reason << '\n';
+        }
+    }
+    m_out << '\n' << tr("Start order (services in one layer can start in parallel):") << '\n';
+    Table layers;
+    for (qsizetype i = 0; i < order.layers.size(); ++i)
+        layers.add(QString::number(i + 1), joinedNames(order.layers.at(i)));
+    if (layers.isEmpty())
+        m_out << "  " << tr("none") << '\n';
+    layers.write(m_out, u"  "_s);
+
+    m_out << '\n' << tr("Critical path (%1), in start order:").arg(durationText(order.criticalPathMs)) << '\n';
+    Table critical;
+    for (const QString &id : order.criticalPath) {
+        const std::optional<qint64> startupMs = catalog.find(id)->startupMs;
+        critical.add(id, startupMs ? durationText(*startupMs) : tr("no startup_time"));
+    }
+    if (critical.isEmpty())
+        m_out << "  " << tr("none") << '\n';
+    critical.write(m_out, u"  "_s);
+
+    if (order.rtoViolations.isEmpty()) {
+        m_out << '\n' << tr("RTO violations: none") << '\n';
+    } else {
+        m_out << '\n' << tr("RTO violations (%1):").arg(order.rtoViolations.size()) << '\n';
+        for (const StartupOrder::RtoViolation &violation : order.rtoViolations)
+            m_out << "  " << violation.message << '\n'
+                  << "    " << tr("start order: %1").arg(joinedNames(violation.chain)) << '\n';
+    }
+    return Success;
+}
+
+void IncidentCtl::printCatalogIssues(const QList<CatalogIssue> &errors, const QList<CatalogIssue> &warnings)
+{
+    for (const CatalogIssue &issue : errors)
+        m_err << issue.toString() << '\n';
+    for (const CatalogIssue &issue : warnings) {
+        CatalogIssue marked = issue;
+        marked.message = tr("warning: %1").arg(issue.message);
+        m_err << marked.toString() << '\n';
+    }
+    if (!errors.isEmpty()) {
+        m_err << Program << " graph: "
+              << (errors.size() == 1 ? tr("1 error in the service catalog")
+                                     : tr("%1 errors in the service catalog").arg(errors.size()))
+              << '\n';
+    }
+}
+
+std::optional<QStringList> IncidentCtl::resolveServiceIds(const ServiceCatalog &catalog, const QStringList &written,
+                                                          const QString &command)
+{
+    QStringList ids;
+    bool allFound = true;
+    for (const QString &text : written) {
+        if (catalog.contains(text)) {
+            ids.append(text);
+            continue;
+        }
+        QStringList matches;
+        const EntityReference reference = parseEntityReference(text);
+        if (!reference.kind.isEmpty()) {
+            // Backstage references are case-insensitive; the namespace defaults to "default".
+            const QString full = u"%1:%2/%3"_s
+                                     .arg(reference.kind, reference.ns.isEmpty() ? u"default"_s : reference.ns,
+                                          reference.name)
+                                     .toLower();
+            if (catalog.contains(full)) {
+                matches.append(full);
+            } else if (reference.kind.compare(u"service", Qt::CaseInsensitive) == 0
+                       && (reference.ns.isEmpty() || reference.ns.compare(u"default", Qt::CaseInsensitive) == 0)) {
+                // A native service, as Backstage files refer to it (service:<id>): the exact id,
+                // else, as the catalog loader does, the one native id equal but for case.
+                if (catalog.contains(reference.name) && !isBackstageId(reference.name)) {
+                    matches.append(reference.name);
+                } else {
+                    for (const Service &service : catalog.services()) {
+                        if (!isBackstageId(service.id) && service.id.compare(reference.name, Qt::CaseInsensitive) == 0)
+                            matches.append(service.id);
+                    }
+                }
+            }
+        } else {
+            // A bare name, or namespace/name: every Backstage entity of that name, of any kind.
+            for (const Service &service : catalog.services()) {
+                if (!isBackstageId(service.id))
+                    continue;
+                const EntityReference entity = parseEntityReference(service.id);
+                if (entity.name.compare(reference.name, Qt::CaseInsensitive) == 0
+                    && (reference.ns.isEmpty() || entity.ns.compare(reference.ns, Qt::CaseInsensitive) == 0))
+                    matches.append(service.id);
+            }
+        }
+        if (matches.size() == 1) {
+            ids.append(matches.constFirst());
+            continue;
+        }
+        allFound = false;
+        matches.sort();
+        m_err << Program << ' ' << command << ": "
+              << (matches.isEmpty() ? tr("unknown service '%1'").arg(text)
+                                    : tr("'%1' could be any of %2; write the one you mean in full")
+                                          .arg(text, joinedNames(matches)))
+              << '\n';
+    }
+    if (!allFound)
+        return std::nullopt;
+    ids.removeDuplicates();
+    return ids;
+}
+
+QString IncidentCtl::serviceSummary(const Service &service)
+{
+    QStringList parts;
+    if (!service.name.isEmpty() && service.name != service.id)
+        parts << service.name;
+    if (service.tier)
+        parts << tr("tier %1").arg(*service.tier);
+    if (service.rtoMs)
+        parts << tr("RTO %1").arg(durationText(*service.rtoMs));
+    if (!service.owner.isEmpty())
+        parts << service.owner;
+    return parts.join(u" · "_s);
+}
+
+void IncidentCtl::writeServiceList(const ServiceCatalog &catalog, const QStringList &ids)
+{
+    if (ids.isEmpty()) {
+        m_out << "  " << tr("none") << '\n';
+        return;
+    }
+    Table table;
+    for (const QString &id : ids)
+        table.add(id, serviceSummary(*catalog.find(id)));
+    table.write(m_out, u"  "_s);
+}
+
+QString IncidentCtl::dotGraph(const ServiceCatalog &catalog) const
+{
+    // Dependents above their dependencies: an edge points from a service to what it needs.
+    QString dot = u"digraph services {\n"_s
+                  u"  node [shape=box, style=rounded, fontname=\"sans-serif\"];\n"_s
+                  u"  edge [fontname=\"sans-serif\"];\n"_s;
+    for (const qsizetype i : catalog.idOrder()) {
+        const Service &service = catalog.services().at(i);
+        QString label = service.name.isEmpty() ? service.id : service.name;
+        if (service.tier)
+            label += u'\n' + tr("tier %1").arg(*service.tier);
+        dot += u"  %1 [label=%2];\n"_s.arg(dotQuoted(service.id), dotQuoted(label));
+    }
+    for (const CatalogEdge &edge : catalogEdges(catalog)) {
+        dot += u"  %1 -> %2%3;\n"_s.arg(dotQuoted(catalog.services().at(edge.from).id),
+                                        dotQuoted(catalog.services().at(edge.to).id),
+                                        edge.soft ? u" [style=dashed]"_s : QString());
+    }
+    dot += u"}\n"_s;
+    return dot;
 }
 
 } // namespace ic

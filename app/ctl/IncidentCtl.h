@@ -12,6 +12,9 @@ class QCommandLineParser;
 namespace ic {
 
 class Incident;
+class ServiceCatalog;
+struct CatalogIssue;
+struct Service;
 
 // The `incidentctl` command line: one QCommandLineParser per subcommand, messages on stderr,
 // results on stdout. Exit status: 0 success, 1 failure (the file or the operation), 2 bad usage.
@@ -42,6 +45,19 @@ private:
     int runShow(const QStringList &args);
     int runVerify(const QStringList &args);
     int runExport(const QStringList &args);
+    int runGraph(const QStringList &args);
+
+    // graph: the catalog's problems as "file:line:column: message" on stderr.
+    void printCatalogIssues(const QList<CatalogIssue> &errors, const QList<CatalogIssue> &warnings);
+    // graph: service ids as the user wrote them (native ids, Backstage references in any form,
+    // bare Backstage names when unambiguous) resolved to catalog ids; nullopt after reporting
+    // every one that names no service or several.
+    std::optional<QStringList> resolveServiceIds(const ServiceCatalog &catalog, const QStringList &written,
+                                                 const QString &command);
+    // graph: "Orders API · tier 1 · RTO 15 m · commerce"
+    static QString serviceSummary(const Service &service);
+    void writeServiceList(const ServiceCatalog &catalog, const QStringList &ids);
+    QString dotGraph(const ServiceCatalog &catalog) const;
 
     void printOverview(QTextStream &to) const;
 

@@ -13,6 +13,8 @@
 #include "TimelineModel.h"
 #include "TimelineStore.h"
 
+#include "BenchReport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -37,6 +39,7 @@
 #include <stdexcept>
 
 using namespace Qt::StringLiterals;
+using namespace bench;
 
 namespace {
 
@@ -58,70 +61,9 @@ struct Sizes {
 constexpr Sizes FullSizes{2000, 3, 10000, 3, 1000000, 10000, 3, 5};
 constexpr Sizes SmokeSizes{200, 1, 1000, 1, 1000, 100, 1, 2};
 
-class BenchError : public std::runtime_error
-{
-public:
-    explicit BenchError(const QString &what) : std::runtime_error(what.toStdString()) {}
-};
-
-void progress(const QString &text)
-{
-    std::fprintf(stderr, "bench: %s\n", text.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
-
-// Enough digits to compare, no more: 12345, 123, 12.3, 1.23.
-QString number(double value)
-{
-    if (value >= 100)
-        return QString::number(qRound64(value));
-    if (value >= 10)
-        return QString::number(value, 'f', 1);
-    return QString::number(value, 'f', 2);
-}
-
-double seconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 double megabytes(qint64 bytes)
 {
     return double(bytes) / 1e6; // MB = 10^6 bytes, as sha256sum and dd count them
-}
-
-struct Figure {
-    QString name;
-    double value = 0;
-    QString unit;
-    std::optional<double> baseline; // printed with the ratio value / baseline
-    std::optional<double> below;    // printed as the goal "< below"
-    QString goal;                   // for the verdict on stderr
-    bool met = false;
-};
-
-QList<Figure> g_figures;
-
-void report(const Figure &f)
-{
-    QString line = f.name + u": "_s + number(f.value) + u' ' + f.unit;
-    if (f.baseline)
-        line += u" (baseline: %1 %2, ratio: %3)"_s.arg(number(*f.baseline), f.unit,
-                                                        QString::number(f.value / *f.baseline, 'f', 2));
-    else if (f.below)
-        line += u" (goal: < %1 %2)"_s.arg(QString::number(*f.below), f.unit);
-    std::printf("%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-    g_figures.append(f);
 }
 
 // --- Realistic events ------------------------------------------------------------------------
@@ -432,17 +374,6 @@ double runTimed(const QString &program, const QStringList &args, const QString &
 }
 
 // Other programs running during the benchmark take cores and disk from it; say so.
-void reportLoad()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const double load = file.readLine().split(' ').value(0).toDouble();
-    const int cores = QThread::idealThreadCount();
-    progress(u"load average %1 on %2 cores%3"_s.arg(load).arg(cores).arg(
-        load > 0.5 ? u": the machine is busy, figures will be lower than on an idle machine"_s : QString()));
-}
-
 struct Context {
     Sizes sizes;
     QString dir;
@@ -773,10 +704,6 @@ int main(int argc, char **argv)
     }
 
     reportLoad();
-    if (parser.isSet(smoke))
-        progress(u"smoke run: the figures above come from tiny sizes and mean nothing"_s);
-    else
-        for (const Figure &f : std::as_const(g_figures))
-            progress(u"%1: goal %2 %3"_s.arg(f.name, f.goal, f.met ? u"met"_s : u"MISSED"_s));
+    reportVerdicts(parser.isSet(smoke));
     return 0;
 }

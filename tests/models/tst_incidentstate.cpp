@@ -2,6 +2,7 @@
 #include "IncidentCommands.h"
 #include "IncidentState.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,6 +188,33 @@ private Q_SLOTS:
         QCOMPARE(s.status, S::Investigating);
         QVERIFY(!s.resolvedAtMs());
         QCOMPARE(s.elapsedMs(99000), 98000);
+    }
+
+    void servicesMarkedFailedByHand()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"marks.incident"_s);
+        ic::Incident incident;
+        QVERIFY(!incident.declare(path, {u"t"_s, ic::Severity::Sev2, u"alice"_s, true}));
+        QUndoStack stack;
+        stack.push(new ic::MarkServiceCommand(&incident, u"orders-db"_s, true, u"alice"_s, {}));
+        stack.push(new ic::MarkServiceCommand(&incident, u"payments"_s, true, u"alice"_s, {}));
+        QCOMPARE(incident.state().manuallyFailed(), (QStringList{u"orders-db"_s, u"payments"_s}));
+        stack.push(new ic::MarkServiceCommand(&incident, u"orders-db"_s, false, u"alice"_s, {}));
+        QCOMPARE(incident.state().manuallyFailed(), QStringList{u"payments"_s});
+        stack.undo(); // the clearing is taken back: orders-db is failed again
+        QCOMPARE(incident.state().manuallyFailed(), (QStringList{u"orders-db"_s, u"payments"_s}));
+        stack.undo(); // payments' mark taken back
+        QCOMPARE(incident.state().manuallyFailed(), QStringList{u"orders-db"_s});
+        QVERIFY(incident.append({u"a"_s, {}, u"service_marked"_s, QJsonObject{{u"service"_s, u"x"_s}}, std::nullopt}));
+
+        ic::Incident reopened;
+        QVERIFY(!reopened.open(path, ic::TimelineStore::Mode::ReadOnly));
+        QCOMPARE(reopened.state().manuallyFailed(), QStringList{u"orders-db"_s});
+        QCOMPARE(reopened.state().toJson().value(u"services_marked_failed"_s).toArray().size(), 1);
+        ic::Event e;
+        QVERIFY(!reopened.store()->event(2, &e));
+        QCOMPARE(ic::eventSummary(e), u"orders-db marked failed by hand"_s);
     }
 
     void refreshSeesOtherWriters()

@@ -1,0 +1,516 @@
+#include "ServiceGraphItems.h"
+
+#include "Presentation.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+using namespace Qt::StringLiterals;
+
+namespace ic {
+
+namespace {
+
+using Health = ServiceGraphModel::HealthState;
+using Impact = ServiceGraphModel::Impact;
+
+class ServiceGraphText
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceGraph)
+};
+
+const QColor Ink(0x1a, 0x1a, 0x1a);
+const QColor SecondaryInk(0x3d, 0x3d, 0x3d);
+const QColor HardEdge(0x55, 0x55, 0x55);
+const QColor SoftEdge(0x80, 0x80, 0x80);
+
+constexpr double BadgeHeightExtra = 3;
+constexpr double RowGap = 3;
+constexpr double Chamfer = 9;    // corner cut of the tier-0 octagon
+constexpr double Radius = 5;     // corner radius of the other tiers
+constexpr double ArrowLength = 9;
+constexpr double ArrowHalfWidth = 4;
+// Below this scale the text cannot be read anyway; boxes only keep large graphs fluid.
+constexpr double TextLevelOfDetail = 0.35;
+
+QPen tierBorderPen(std::optional<int> tier)
+{
+    if (!tier)
+        return QPen(QColor(0x8c, 0x8c, 0x8c), 1);
+    switch (*tier) {
+    case 0: return QPen(Ink, 2.2);
+    case 1: return QPen(Ink, 2);
+    case 2: return QPen(QColor(0x4d, 0x4d, 0x4d), 1.2);
+    default: return QPen(QColor(0x80, 0x80, 0x80), 1);
+    }
+}
+
+struct BadgeColors {
+    QColor background;
+    QColor border;
+    QColor text;
+};
+
+BadgeColors badgeColors(std::optional<int> tier)
+{
+    if (!tier)
+        return {QColor(0xf5, 0xf5, 0xf5), QColor(0xa0, 0xa0, 0xa0), SecondaryInk};
+    switch (*tier) {
+    case 0: return {Ink, Ink, Qt::white};
+    case 1: return {QColor(0x4d, 0x4d, 0x4d), QColor(0x4d, 0x4d, 0x4d), Qt::white};
+    case 2: return {Qt::white, QColor(0x4d, 0x4d, 0x4d), Ink};
+    default: return {QColor(0xe6, 0xe6, 0xe6), QColor(0xb3, 0xb3, 0xb3), SecondaryInk};
+    }
+}
+
+QPen impactOutlinePen(Impact impact)
+{
+    if (impact == Impact::None)
+        return Qt::NoPen;
+    QPen pen(presentation::impactColor(impact), impact == Impact::Failed ? 5 : 4);
+    pen.setJoinStyle(Qt::RoundJoin);
+    // Soft impact is dashed: told apart from hard impact without relying on the colour.
+    if (impact == Impact::Soft) {
+        pen.setWidthF(3);
+        pen.setStyle(Qt::CustomDashLine);
+        pen.setDashPattern({2.0, 1.5});
+        pen.setCapStyle(Qt::FlatCap);
+    }
+    return pen;
+}
+
+} // namespace
+
+// --- style -----------------------------------------------------------------------------------
+
+ServiceGraphStyle::ServiceGraphStyle(const QFont &base)
+    : nameFont(base)
+    , statusFont(base)
+    , badgeFont(base)
+{
+    nameFont.setBold(true);
+    const double size = base.pointSizeF() > 0 ? base.pointSizeF() : 9;
+    statusFont.setPointSizeF(size * 0.9);
+    badgeFont.setPointSizeF(size * 0.8);
+    badgeFont.setBold(true);
+    m_nameHeight = QFontMetricsF(nameFont).height();
+    m_statusHeight = QFontMetricsF(statusFont).height();
+    const QFontMetricsF status(statusFont);
+    const QList<ServiceNodeLook> looks = {
+        {Health::Unknown, Impact::None, false},  {Health::Healthy, Impact::None, false},
+        {Health::Degraded, Impact::None, false}, {Health::Down, Impact::Failed, false},
+        {Health::Unknown, Impact::Failed, true}, {Health::Unknown, Impact::Hard, false},
+        {Health::Unknown, Impact::Soft, false},
+    };
+    for (const ServiceNodeLook &look : looks)
+        m_longestStatus = qMax(m_longestStatus, status.horizontalAdvance(look.statusGlyph() + u' ' + look.statusText()));
+}
+
+QString ServiceGraphStyle::badgeText(std::optional<int> tier) const
+{
+    return presentation::tierBadge(tier);
+}
+
+double ServiceGraphStyle::badgeWidth(std::optional<int> tier) const
+{
+    return QFontMetricsF(badgeFont).horizontalAdvance(badgeText(tier)) + 8;
+}
+
+QSizeF ServiceGraphStyle::nodeSize(const QString &label, int memberCount) const
+{
+    const QString text = memberCount > 1 ? u"%1 (%2)"_s.arg(label).arg(memberCount) : label;
+    // The badge is as wide as the widest ("T0"), so that nodes of one name line up.
+    const double firstRow = badgeWidth(0) + 6 + QFontMetricsF(nameFont).horizontalAdvance(text);
+    const double content = qMax(firstRow, m_longestStatus);
+    const double width = qBound(MinNodeWidth, StripeWidth + Padding + content + Padding + 2, MaxNodeWidth);
+    const double height = Padding + qMax(m_nameHeight, QFontMetricsF(badgeFont).height() + BadgeHeightExtra) + RowGap
+        + m_statusHeight + Padding - 1;
+    return QSizeF(qCeil(width), qCeil(height));
+}
+
+QString ServiceGraphStyle::displayLabel(const QString &label, int memberCount, double nodeWidth) const
+{
+    const QFontMetricsF metrics(nameFont);
+    const double room = nodeWidth - StripeWidth - 2 * Padding - badgeWidth(0) - 6;
+    const QString suffix = memberCount > 1 ? u" (%1)"_s.arg(memberCount) : QString();
+    const QString whole = label + suffix;
+    if (metrics.horizontalAdvance(whole) <= room)
+        return whole;
+    return metrics.elidedText(label, Qt::ElideRight, room - metrics.horizontalAdvance(suffix)) + suffix;
+}
+
+// --- look --------------------------------------------------------------------------------------
+
+QString ServiceNodeLook::statusText() const
+{
+    if (markedFailed)
+        return ServiceGraphText::tr("Marked failed");
+    switch (impact) {
+    case Impact::Failed:
+        return health == Health::Down ? ServiceGraphText::tr("Down") : ServiceGraphText::tr("Failed");
+    case Impact::Hard:
+        return ServiceGraphText::tr("Hard impact");
+    case Impact::Soft:
+        return ServiceGraphText::tr("Soft impact");
+    case Impact::None:
+        break;
+    }
+    return ServiceGraphModel::healthText(health);
+}
+
+QString ServiceNodeLook::statusGlyph() const
+{
+    if (markedFailed)
+        return presentation::impactGlyph(Impact::Failed);
+    if (impact == Impact::Failed && health == Health::Down)
+        return presentation::healthLook(Health::Down).glyph;
+    if (impact != Impact::None)
+        return presentation::impactGlyph(impact);
+    return presentation::healthLook(health).glyph;
+}
+
+// --- painting ----------------------------------------------------------------------------------
+
+QPainterPath serviceNodeShape(const QRectF &body, std::optional<int> tier, double grow)
+{
+    const QRectF r = body.adjusted(-grow, -grow, grow, grow);
+    QPainterPath path;
+    if (tier && *tier == 0) {
+        // Cutting the corners by the same amount at every growth keeps outlines parallel.
+        const double c = Chamfer + grow * 0.414;
+        path.moveTo(r.left() + c, r.top());
+        path.lineTo(r.right() - c, r.top());
+        path.lineTo(r.right(), r.top() + c);
+        path.lineTo(r.right(), r.bottom() - c);
+        path.lineTo(r.right() - c, r.bottom());
+        path.lineTo(r.left() + c, r.bottom());
+        path.lineTo(r.left(), r.bottom() - c);
+        path.lineTo(r.left(), r.top() + c);
+        path.closeSubpath();
+    } else {
+        const double radius = (tier ? Radius : 2) + grow;
+        path.addRoundedRect(r, radius, radius);
+    }
+    return path;
+}
+
+// --- node item ---------------------------------------------------------------------------------
+
+ServiceNodeItem::ServiceNodeItem(Content content, QSizeF size, const ServiceGraphStyle *style)
+    : m_content(std::move(content))
+    , m_rect(QPointF(-size.width() / 2, -size.height() / 2), size)
+    , m_style(style)
+{
+    m_displayLabel = m_style->displayLabel(m_content.label, m_content.collapsedSystem ? int(m_content.members.size()) : 1,
+                                           size.width());
+    setAcceptHoverEvents(false);
+    setZValue(1);
+
+    const std::optional<int> tier = m_content.tier;
+    Geometry &g = m_geometry;
+    g.body = serviceNodeShape(m_rect, tier);
+    QPainterPath stripeArea;
+    stripeArea.addRect(QRectF(m_rect.left() - 1, m_rect.top() - 1, ServiceGraphStyle::StripeWidth + 1, m_rect.height() + 2));
+    g.stripe = g.body.intersected(stripeArea);
+    if (tier && *tier == 0)
+        g.innerBorder = serviceNodeShape(m_rect, tier, -3.5);
+    g.halo = serviceNodeShape(m_rect, tier, ServiceGraphStyle::HaloOffset);
+    g.selection = serviceNodeShape(m_rect, tier, ServiceGraphStyle::SelectionOffset);
+    g.search = serviceNodeShape(m_rect, tier, ServiceGraphStyle::SelectionOffset + 3);
+
+    const QFontMetricsF badgeMetrics(m_style->badgeFont);
+    const double badgeHeight = badgeMetrics.height() + BadgeHeightExtra;
+    const double left = m_rect.left() + ServiceGraphStyle::StripeWidth + ServiceGraphStyle::Padding;
+    g.badge = QRectF(left, m_rect.top() + ServiceGraphStyle::Padding - 1, m_style->badgeWidth(tier), badgeHeight);
+    const double textLeft = g.badge.right() + 6;
+    g.name = QRectF(textLeft, g.badge.top(), m_rect.right() - ServiceGraphStyle::Padding - textLeft,
+                    qMax(QFontMetricsF(m_style->nameFont).height(), badgeHeight));
+    g.status = QRectF(left, g.name.bottom() + RowGap, m_rect.right() - ServiceGraphStyle::Padding - left,
+                      QFontMetricsF(m_style->statusFont).height());
+}
+
+bool ServiceNodeItem::setLook(const ServiceNodeLook &look)
+{
+    if (look == m_look)
+        return false;
+    m_look = look;
+    if (m_look.markedFailed && m_geometry.hatch.isEmpty()) {
+        // Diagonal hatching over the body, visible in grey-scale prints too. Areas cut to the
+        // body rather than lines under a clip: not every paint device (SVG) clips.
+        QPainterPath lines;
+        for (double x = m_rect.left() - m_rect.height(); x < m_rect.right(); x += 7) {
+            lines.moveTo(x, m_rect.bottom());
+            lines.lineTo(x + m_rect.height(), m_rect.top());
+        }
+        QPainterPathStroker stroker;
+        stroker.setWidth(1.2);
+        m_geometry.hatch = stroker.createStroke(lines).intersected(m_geometry.body);
+    }
+    update();
+    return true;
+}
+
+void ServiceNodeItem::setNodeSelected(bool selected)
+{
+    if (selected == m_selected)
+        return;
+    m_selected = selected;
+    setZValue(selected ? 2 : 1);
+    update();
+}
+
+void ServiceNodeItem::setSearchMatch(bool match)
+{
+    if (match == m_searchMatch)
+        return;
+    m_searchMatch = match;
+    update();
+}
+
+QBrush ServiceNodeItem::fillBrush() const
+{
+    return presentation::healthLook(m_look.health).fill;
+}
+
+QPen ServiceNodeItem::borderPen() const
+{
+    return tierBorderPen(m_content.tier);
+}
+
+QPen ServiceNodeItem::impactPen() const
+{
+    return impactOutlinePen(m_look.impact);
+}
+
+QRectF ServiceNodeItem::boundingRect() const
+{
+    const double m = ServiceGraphStyle::OuterMargin;
+    return m_rect.adjusted(-m, -m, m, m);
+}
+
+QPainterPath ServiceNodeItem::shape() const
+{
+    return m_geometry.body;
+}
+
+void ServiceNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(widget)
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->save();
+    // Far out the text cannot be read, and antialiasing costs more than it shows.
+    painter->setRenderHint(QPainter::Antialiasing, lod >= TextLevelOfDetail);
+    paintBody(painter, lod >= TextLevelOfDetail);
+    painter->restore();
+}
+
+void ServiceNodeItem::paintBody(QPainter *painter, bool withText) const
+{
+    const Geometry &g = m_geometry;
+    const presentation::HealthLook health = presentation::healthLook(m_look.health);
+
+    if (m_searchMatch) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(presentation::searchMatchColor());
+        painter->drawPath(g.search);
+    }
+    if (m_selected) {
+        QPen ring(presentation::selectionColor(), 3);
+        ring.setJoinStyle(Qt::RoundJoin);
+        painter->setPen(ring);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(g.selection);
+    }
+    if (m_look.impact != Impact::None) {
+        painter->setPen(impactOutlinePen(m_look.impact));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(g.halo);
+    }
+
+    const QPen border = tierBorderPen(m_content.tier);
+    if (m_content.collapsedSystem) {
+        // A stack of cards: this node stands for several services.
+        painter->setPen(QPen(border.color(), 1));
+        painter->setBrush(health.fill.darker(108));
+        painter->drawPath(g.body.translated(6, 6));
+        painter->drawPath(g.body.translated(3, 3));
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(health.fill);
+    painter->drawPath(g.body);
+    // The status stripe on the left, in the strong health colour.
+    painter->setBrush(health.accent);
+    painter->drawPath(g.stripe);
+    if (m_look.markedFailed) {
+        painter->setBrush(QColor(0xd5, 0x5e, 0x00, 120));
+        painter->drawPath(g.hatch);
+    }
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(border);
+    painter->drawPath(g.body);
+    if (!g.innerBorder.isEmpty()) {
+        painter->setPen(QPen(Ink, 1));
+        painter->drawPath(g.innerBorder);
+    }
+
+    // The tier badge, top left.
+    const BadgeColors colors = badgeColors(m_content.tier);
+    painter->setPen(QPen(colors.border, 1));
+    painter->setBrush(colors.background);
+    painter->drawRoundedRect(g.badge, 3, 3);
+    if (!withText)
+        return;
+    painter->setFont(m_style->badgeFont);
+    painter->setPen(colors.text);
+    painter->drawText(g.badge, Qt::AlignCenter, m_style->badgeText(m_content.tier));
+
+    painter->setFont(m_style->nameFont);
+    painter->setPen(Ink);
+    painter->drawText(g.name, Qt::AlignLeft | Qt::AlignVCenter, m_displayLabel);
+
+    painter->setFont(m_style->statusFont);
+    const QString glyph = m_look.statusGlyph();
+    QColor glyphColor = m_look.impact != Impact::None ? presentation::impactColor(m_look.impact) : health.accent;
+    if (m_look.markedFailed || m_look.impact == Impact::Failed)
+        glyphColor = presentation::impactColor(Impact::Failed);
+    // Glyphs in the strong colours on a light tint can be faint: darker for contrast.
+    painter->setPen(glyphColor.darker(135));
+    painter->drawText(g.status, Qt::AlignLeft | Qt::AlignVCenter, glyph);
+    const QFontMetricsF statusMetrics(m_style->statusFont);
+    const double glyphWidth = statusMetrics.horizontalAdvance(glyph + u' ');
+    painter->setPen(SecondaryInk);
+    painter->drawText(g.status.adjusted(glyphWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      statusMetrics.elidedText(m_look.statusText(), Qt::ElideRight, g.status.width() - glyphWidth));
+}
+
+QString ServiceNodeItem::toolTipText() const
+{
+    QStringList lines;
+    lines << (m_content.label == m_content.id ? m_content.label : u"%1 (%2)"_s.arg(m_content.label, m_content.id));
+    lines << ServiceGraphModel::tierText(m_content.tier);
+    if (m_content.collapsedSystem)
+        lines << ServiceGraphText::tr("System of %n services: %1", nullptr, int(m_content.members.size()))
+                     .arg(m_content.members.join(u", "_s));
+    lines << ServiceGraphText::tr("Health: %1").arg(ServiceGraphModel::healthText(m_look.health));
+    if (m_look.markedFailed)
+        lines << ServiceGraphText::tr("Marked failed by hand");
+    if (m_look.impact != Impact::None)
+        lines << ServiceGraphText::tr("Blast radius: %1").arg(ServiceGraphModel::impactText(m_look.impact));
+    return lines.join(u'\n');
+}
+
+// --- edge item ---------------------------------------------------------------------------------
+
+ServiceEdgeItem::ServiceEdgeItem(QString from, QString to, bool soft, const QList<QPointF> &points,
+                                 std::optional<QPointF> arrowTip)
+    : m_from(std::move(from))
+    , m_to(std::move(to))
+    , m_soft(soft)
+{
+    setZValue(0);
+    if (!points.isEmpty()) {
+        m_path.moveTo(points.first());
+        qsizetype i = 1;
+        for (; i + 2 < points.size(); i += 3)
+            m_path.cubicTo(points.at(i), points.at(i + 1), points.at(i + 2));
+        for (; i < points.size(); ++i)
+            m_path.lineTo(points.at(i));
+    }
+    // The arrowhead points at the dependency. Graphviz leaves room for it between the spline's
+    // end and the node; without that room the head ends where the spline does.
+    if (points.size() >= 2) {
+        QPointF tip = arrowTip.value_or(points.last());
+        QPointF base = arrowTip ? points.last() : QPointF();
+        if (!arrowTip) {
+            const QPointF before = points.at(points.size() - 2);
+            QPointF direction = tip - before;
+            const double length = std::hypot(direction.x(), direction.y());
+            direction = length > 0 ? direction / length : QPointF(0, 1);
+            base = tip - direction * ArrowLength;
+        }
+        QPointF direction = tip - base;
+        const double length = std::hypot(direction.x(), direction.y());
+        if (length > 0) {
+            direction /= length;
+            const QPointF normal(-direction.y(), direction.x());
+            m_arrow << tip << base + normal * ArrowHalfWidth << base - normal * ArrowHalfWidth;
+        }
+    }
+    m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-3, -3, 3, 3);
+}
+
+QString ServiceEdgeItem::toolTipText() const
+{
+    return m_soft ? ServiceGraphText::tr("%1 depends on %2 (soft: runs degraded without it)").arg(m_from, m_to)
+                  : ServiceGraphText::tr("%1 depends on %2").arg(m_from, m_to);
+}
+
+bool ServiceEdgeItem::setHighlighted(bool highlighted)
+{
+    if (highlighted == m_highlighted)
+        return false;
+    m_highlighted = highlighted;
+    setZValue(highlighted ? 0.5 : 0);
+    update();
+    return true;
+}
+
+QPen ServiceEdgeItem::pen() const
+{
+    QPen pen(m_highlighted ? presentation::impactColor(m_soft ? Impact::Soft : Impact::Hard) : (m_soft ? SoftEdge : HardEdge),
+             m_highlighted ? 2.4 : 1.3);
+    if (m_soft) {
+        pen.setStyle(Qt::CustomDashLine);
+        pen.setDashPattern({4.0, 3.0});
+    }
+    return pen;
+}
+
+QRectF ServiceEdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath ServiceEdgeItem::shape() const
+{
+    // Only needed for hit tests (hover, clicks): made on first use.
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(6);
+        m_shape = stroker.createStroke(m_path);
+        m_shape.addPolygon(m_arrow);
+    }
+    return m_shape;
+}
+
+void ServiceEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(widget)
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool far = lod < TextLevelOfDetail;
+    painter->save();
+    QPen line = pen();
+    // Thousands of curves can dominate a frame. Ordinary edges are one-pixel cosmetic lines
+    // (the rasteriser's fast path), and far out without antialiasing; the blast radius keeps
+    // its width and stands out.
+    painter->setRenderHint(QPainter::Antialiasing, !far || m_highlighted);
+    if (!m_highlighted) {
+        line.setWidthF(1);
+        line.setCosmetic(true);
+    }
+    painter->setPen(line);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    if (!m_arrow.isEmpty()) {
+        painter->setPen(QPen(line.color(), 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+        painter->setBrush(line.color());
+        painter->drawPolygon(m_arrow);
+    }
+    painter->restore();
+}
+
+} // namespace ic
