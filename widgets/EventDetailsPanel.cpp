@@ -18,7 +18,7 @@ const QString LinkScheme = u"event"_s;
 
 QString eventLink(qint64 seq)
 {
-    return LinkScheme + u':' + QString::number(seq);
+    return presentation::internalLink(LinkScheme, seq);
 }
 } // namespace
 
@@ -28,21 +28,12 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
 {
     setObjectName(u"eventDetailsPanel"_s);
     m_browser->setObjectName(u"eventDetailsText"_s);
-    m_browser->setOpenLinks(false);
-    m_browser->setOpenExternalLinks(false);
-    m_browser->setLineWrapMode(QTextEdit::WidgetWidth);
-    // Hashes are one long word; they wrap anywhere rather than widen the window.
-    m_browser->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-    m_browser->document()->setDocumentMargin(6);
+    // Hashes are one long word; the browser wraps them anywhere rather than widen the window.
+    presentation::setUpDetailsBrowser(m_browser);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() != LinkScheme)
-            return;
-        bool ok = false;
-        const qint64 seq = url.path().toLongLong(&ok);
-        if (ok && seq > 0)
-            Q_EMIT eventLinkActivated(seq);
+        const std::optional<qint64> seq = presentation::internalLinkNumber(url, LinkScheme);
+        if (seq && *seq > 0)
+            Q_EMIT eventLinkActivated(*seq);
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -88,13 +79,7 @@ void EventDetailsPanel::changeEvent(QEvent *event)
 
 QString EventDetailsPanel::html() const
 {
-    // Secondary text: 40 % of the way from the text to the background, still readable (the
-    // palette's placeholder colour is translucent, which the HTML here cannot express).
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
-    const auto mix = [](int ink, int paper) { return (ink * 3 + paper * 2) / 5; };
-    const QString dim =
-        QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue())).name();
+    const QString dim = presentation::secondaryTextColor(palette()).name();
     if (!m_index.isValid() || m_seq <= 0) {
         return u"<p style=\"color:%1\">%2</p>"_s.arg(
             dim, tr("Select an event in the timeline to read it here in full.").toHtmlEscaped());

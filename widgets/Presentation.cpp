@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QPalette>
+#include <QTextBrowser>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -155,6 +158,45 @@ QColor selectionColor()
 QColor searchMatchColor()
 {
     return QColor(0xf0, 0xe4, 0x42);
+}
+
+} // namespace ic::presentation
+
+namespace ic::presentation {
+
+void setUpDetailsBrowser(QTextBrowser *browser)
+{
+    browser->setOpenLinks(false);
+    browser->setOpenExternalLinks(false);
+    browser->setLineWrapMode(QTextEdit::WidgetWidth);
+    browser->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    browser->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    browser->document()->setDocumentMargin(6);
+}
+
+QColor secondaryTextColor(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [](int ink, int paper) { return (ink * 3 + paper * 2) / 5; };
+    return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue()));
+}
+
+QString internalLink(const QString &scheme, qint64 number)
+{
+    return scheme + u':' + QString::number(number);
+}
+
+std::optional<qint64> internalLinkNumber(const QUrl &url, const QString &scheme)
+{
+    if (url.scheme() != scheme)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 number = url.path().toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return number;
 }
 
 } // namespace ic::presentation

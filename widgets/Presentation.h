@@ -9,6 +9,10 @@
 
 #include <optional>
 
+class QPalette;
+class QTextBrowser;
+class QUrl;
+
 // How incident facts look on screen, shared by every panel so that SEV1 is the same red in the
 // header, the status bar and the summary.
 namespace ic::presentation {
@@ -61,5 +65,24 @@ QString tierBadge(std::optional<int> tier);
 // Selection and search highlights in the graph.
 QColor selectionColor();
 QColor searchMatchColor();
+
+} // namespace ic::presentation
+
+
+// The details panels (service, event): rich text in a QTextBrowser whose links stay inside the
+// program.
+namespace ic::presentation {
+
+// Links are reported (anchorClicked), never followed; text wraps at the widget's width, inside a
+// long word (a hash, an id) rather than widening the window, and can be selected with mouse and
+// keyboard.
+void setUpDetailsBrowser(QTextBrowser *browser);
+// Secondary text (ids, times, "not set"): 40 % of the way from the text to the background, still
+// readable (the palette's placeholder colour is translucent, which the HTML here cannot express).
+QColor secondaryTextColor(const QPalette &palette);
+// "scheme:number", a link to a row or an event of the panel's own; and the number back, nullopt
+// for a link of another scheme or without a number.
+QString internalLink(const QString &scheme, qint64 number);
+std::optional<qint64> internalLinkNumber(const QUrl &url, const QString &scheme);
 
 } // namespace ic::presentation

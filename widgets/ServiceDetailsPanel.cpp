@@ -23,7 +23,7 @@ const QString LinkScheme = u"service"_s;
 
 QString serviceLink(qsizetype row)
 {
-    return LinkScheme + u':' + QString::number(row);
+    return presentation::internalLink(LinkScheme, row);
 }
 
 QString escaped(const QString &text)
@@ -39,21 +39,14 @@ ServiceDetailsPanel::ServiceDetailsPanel(QWidget *parent)
 {
     setObjectName(u"serviceDetailsPanel"_s);
     m_browser->setObjectName(u"serviceDetailsText"_s);
-    m_browser->setOpenLinks(false);
-    m_browser->setOpenExternalLinks(false);
-    m_browser->setLineWrapMode(QTextEdit::WidgetWidth);
-    m_browser->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-    m_browser->document()->setDocumentMargin(6);
+    presentation::setUpDetailsBrowser(m_browser);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() != LinkScheme || !m_model)
+        const std::optional<qint64> row = presentation::internalLinkNumber(url, LinkScheme);
+        if (!row || !m_model)
             return;
-        bool ok = false;
-        const qsizetype row = url.path().toLongLong(&ok);
         const QList<Service> &services = m_model->catalog().services();
-        if (ok && row >= 0 && row < services.size())
-            Q_EMIT serviceLinkActivated(services.at(row).id);
+        if (*row >= 0 && *row < services.size())
+            Q_EMIT serviceLinkActivated(services.at(*row).id);
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -109,11 +102,7 @@ void ServiceDetailsPanel::changeEvent(QEvent *event)
 QString ServiceDetailsPanel::html() const
 {
     using Impact = ServiceGraphModel::Impact;
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
-    const auto mix = [](int ink, int paper) { return (ink * 3 + paper * 2) / 5; };
-    const QString dim =
-        QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue())).name();
+    const QString dim = presentation::secondaryTextColor(palette()).name();
 
     if (m_serviceId.isEmpty() || !m_model) {
         return u"<p style=\"color:%1\"><b>%2</b><br>%3</p>"_s.arg(

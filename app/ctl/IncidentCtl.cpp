@@ -53,7 +53,13 @@ public:
             to << line << '\n';
         }
     }
-    bool isEmpty() const { return m_rows.isEmpty(); }
+    // Indented as a list under a heading; `none` in its place when there are no rows.
+    void writeList(QTextStream &to, const QString &none) const
+    {
+        if (m_rows.isEmpty())
+            to << "  " << none << '\n';
+        write(to, u"  "_s);
+    }
 
 private:
     QList<std::pair<QString, QString>> m_rows;
@@ -126,7 +132,8 @@ QJsonArray jsonStrings(const QStringList &strings)
     return QJsonArray::fromStringList(strings);
 }
 
-QJsonValue jsonOptional(const std::optional<qint64> &value)
+template<typename T>
+QJsonValue jsonOptional(const std::optional<T> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
@@ -189,16 +196,12 @@ int IncidentCtl::run(const QStringList &arguments)
     } else {
         QStringList rest = parser.positionalArguments();
         const QString name = rest.takeFirst();
-        const QList<Command> all = commands();
-        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Command &c) { return c.name == name; });
-        if (it == all.cend()) {
-            m_err << tr("%1: unknown command '%2'").arg(Program, name) << '\n'
-                  << tr("Run '%1 --help' for the list of commands.").arg(Program) << '\n';
-            code = Usage;
-        } else {
+        if (const std::optional<Command> found = findCommand(name)) {
             // Each command's parser expects a program name first.
             rest.prepend(u"%1 %2"_s.arg(Program, name));
-            code = (this->*(it->runner))(rest);
+            code = (this->*(found->runner))(rest);
+        } else {
+            code = unknownCommand(name);
         }
     }
     m_out.flush();
@@ -243,25 +246,45 @@ int IncidentCtl::runHelp(const QStringList &args)
         printOverview(m_out);
         return Success;
     }
-    const QList<Command> all = commands();
-    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Command &c) { return c.name == rest.first(); });
-    if (it == all.cend()) {
-        m_err << tr("%1: unknown command '%2'").arg(Program, rest.first()) << '\n'
-              << tr("Run '%1 --help' for the list of commands.").arg(Program) << '\n';
-        return Usage;
-    }
-    return (this->*(it->runner))({args.first(), u"--help"_s});
+    const std::optional<Command> found = findCommand(rest.first());
+    if (!found)
+        return unknownCommand(rest.first());
+    return (this->*(found->runner))({args.first(), u"--help"_s});
 }
 
-void IncidentCtl::prepare(QCommandLineParser &parser, const QString &description, const QString &fileHelp) const
+std::optional<IncidentCtl::Command> IncidentCtl::findCommand(const QString &name) const
+{
+    const QList<Command> all = commands();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Command &c) { return c.name == name; });
+    if (it == all.cend())
+        return std::nullopt;
+    return *it;
+}
+
+int IncidentCtl::unknownCommand(const QString &name)
+{
+    m_err << tr("%1: unknown command '%2'").arg(Program, name) << '\n'
+          << tr("Run '%1 --help' for the list of commands.").arg(Program) << '\n';
+    return Usage;
+}
+
+IncidentCtl::ArgumentErrors IncidentCtl::fileArgumentErrors()
+{
+    return {tr("missing FILE argument"), tr("unexpected argument '%1' (only one FILE is accepted)"),
+            tr("FILE must not be empty")};
+}
+
+void IncidentCtl::prepare(QCommandLineParser &parser, const QString &description, const QString &argumentHelp,
+                          const QString &argument) const
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
-    parser.addPositionalArgument(u"file"_s, fileHelp, u"FILE"_s);
+    parser.addPositionalArgument(argument, argumentHelp, argument.toUpper());
 }
 
-std::optional<int> IncidentCtl::parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
+std::optional<int> IncidentCtl::parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                                      QString &value, const ArgumentErrors &errors)
 {
     // Last, so that it comes after the command's own options in the help.
     parser.addOption({u"lang"_s, tr("Language of the messages, for example de."), u"LANG"_s});
@@ -271,6 +294,14 @@ std::optional<int> IncidentCtl::parse(QCommandLineParser &parser, const QString 
         m_out << helpText(parser, command);
         return Success;
     }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(command, errors.missing);
+    if (positional.size() > 1)
+        return usageError(command, errors.extra.arg(positional.at(1)));
+    if (positional.first().isEmpty())
+        return usageError(command, errors.empty);
+    value = positional.first();
     return std::nullopt;
 }
 
@@ -286,24 +317,6 @@ QString IncidentCtl::helpText(const QCommandLineParser &parser, const QString &c
     return text;
 }
 
-QString IncidentCtl::fileArgument(const QCommandLineParser &parser, const QString &command)
-{
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        usageError(command, tr("missing FILE argument"));
-        return {};
-    }
-    if (positional.size() > 1) {
-        usageError(command, tr("unexpected argument '%1' (only one FILE is accepted)").arg(positional.at(1)));
-        return {};
-    }
-    if (positional.first().isEmpty()) {
-        usageError(command, tr("FILE must not be empty"));
-        return {};
-    }
-    return positional.first();
-}
-
 int IncidentCtl::usageError(const QString &command, const QString &message)
 {
     m_err << Program << ' ' << command << ": " << message << '\n'
@@ -315,6 +328,11 @@ int IncidentCtl::failure(const QString &command, const QString &message)
 {
     m_err << Program << ' ' << command << ": " << message << '\n';
     return Failure;
+}
+
+void IncidentCtl::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 QString IncidentCtl::timeText(qint64 msUtc)
@@ -343,11 +361,9 @@ int IncidentCtl::runNew(const QStringList &args)
                                        u"NAME"_s);
     const QCommandLineOption exercise(u"exercise"_s, tr("Mark the incident as an exercise, not a real outage."));
     parser.addOptions({title, severity, commander, exercise});
-    if (const auto done = parse(parser, command, args))
+    QString path;
+    if (const auto done = parse(parser, command, args, path))
         return *done;
-    const QString path = fileArgument(parser, command);
-    if (path.isEmpty())
-        return Usage;
 
     Incident::Declaration declaration;
     declaration.title = parser.value(title).trimmed();
@@ -406,11 +422,9 @@ int IncidentCtl::runLog(const QStringList &args)
                                   tr("The actor's incident role, for example %1.").arg(joinedNames(roles::all())),
                                   u"ROLE"_s);
     parser.addOptions({kind, text, status, corrects, reason, actor, role});
-    if (const auto done = parse(parser, command, args))
+    QString path;
+    if (const auto done = parse(parser, command, args, path))
         return *done;
-    const QString path = fileArgument(parser, command);
-    if (path.isEmpty())
-        return Usage;
 
     if (!parser.isSet(kind))
         return usageError(command, tr("--kind is required (%1)").arg(joinedNames(loggable)));
@@ -514,11 +528,9 @@ int IncidentCtl::runShow(const QStringList &args)
             tr("The incident file."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
     parser.addOption(json);
-    if (const auto done = parse(parser, command, args))
+    QString path;
+    if (const auto done = parse(parser, command, args, path))
         return *done;
-    const QString path = fileArgument(parser, command);
-    if (path.isEmpty())
-        return Usage;
 
     Incident incident;
     if (const TimelineStore::Error error = incident.open(path, TimelineStore::Mode::ReadOnly))
@@ -529,7 +541,7 @@ int IncidentCtl::runShow(const QStringList &args)
         QJsonObject object = state.toJson();
         object.insert(u"file"_s, path);
         object.insert(u"schema_version"_s, incident.store()->schemaVersion());
-        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        printJson(object);
         return Success;
     }
 
@@ -586,11 +598,9 @@ int IncidentCtl::runVerify(const QStringList &args)
             tr("The incident file."));
     const QCommandLineOption json(u"json"_s, tr("Print the result as JSON (the exit status stays the same)."));
     parser.addOption(json);
-    if (const auto done = parse(parser, command, args))
+    QString path;
+    if (const auto done = parse(parser, command, args, path))
         return *done;
-    const QString path = fileArgument(parser, command);
-    if (path.isEmpty())
-        return Usage;
 
     TimelineStore store;
     if (const TimelineStore::Error error = store.open(path, TimelineStore::Mode::ReadOnly))
@@ -608,7 +618,7 @@ int IncidentCtl::runVerify(const QStringList &args)
             {u"reason"_s, result.reason},
             {u"head_hash"_s, QString::fromLatin1(result.headHash)},
         };
-        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        printJson(object);
     }
     if (!result.ok) {
         m_err << tr("%1: the hash chain is broken").arg(path) << '\n'
@@ -638,11 +648,9 @@ int IncidentCtl::runExport(const QStringList &args)
                                        "written whole or not at all, and never over FILE."),
                                     u"OUT"_s);
     parser.addOptions({format, output});
-    if (const auto done = parse(parser, command, args))
+    QString path;
+    if (const auto done = parse(parser, command, args, path))
         return *done;
-    const QString path = fileArgument(parser, command);
-    if (path.isEmpty())
-        return Usage;
     if (!parser.isSet(format))
         return usageError(command, tr("--format is required (json, csv or markdown)"));
     const auto exportFormat = IncidentExport::formatFromName(parser.value(format));
@@ -694,18 +702,16 @@ int IncidentCtl::runGraph(const QStringList &args)
 {
     const QString command = u"graph"_s;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Read the service catalog of a workspace (services.yaml, catalog-info.yaml and catalog/**/*.yaml)\n"
-           "or a single catalog file, native or Backstage, and answer one question per call.\n\n"
-           "Service ids as written in the catalog; Backstage entities also as full or short\n"
-           "references (component:default/orders, component:orders) or, when unambiguous, by name;\n"
-           "native services also as service:<id>. Several ids: comma-separated or the option repeated.\n\n"
-           "Problems in the catalog go to standard error as file:line:column: message. Exit status:\n"
-           "0 success, 1 errors in the catalog or an unknown service, 2 bad usage.\n"
-           "The JSON shapes are described in docs/cli.md."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
-    parser.addPositionalArgument(u"workspace"_s, tr("A workspace folder or a single catalog file."), u"WORKSPACE"_s);
+    prepare(parser,
+            tr("Read the service catalog of a workspace (services.yaml, catalog-info.yaml and catalog/**/*.yaml)\n"
+               "or a single catalog file, native or Backstage, and answer one question per call.\n\n"
+               "Service ids as written in the catalog; Backstage entities also as full or short\n"
+               "references (component:default/orders, component:orders) or, when unambiguous, by name;\n"
+               "native services also as service:<id>. Several ids: comma-separated or the option repeated.\n\n"
+               "Problems in the catalog go to standard error as file:line:column: message. Exit status:\n"
+               "0 success, 1 errors in the catalog or an unknown service, 2 bad usage.\n"
+               "The JSON shapes are described in docs/cli.md."),
+            tr("A workspace folder or a single catalog file."), u"workspace"_s);
     const QCommandLineOption check(u"check"_s, tr("Validate the catalog: the number of services and dependencies, or "
                                                  "every error as file:line:column: message (exit 1)."));
     const QCommandLineOption blast(u"blast-radius"_s,
@@ -723,17 +729,12 @@ int IncidentCtl::runGraph(const QStringList &args)
                                               "of its dependencies, soft ones dashed."));
     const QCommandLineOption json(u"json"_s, tr("Print the result as JSON (not with --dot)."));
     parser.addOptions({check, blast, roots, startup, dot, json});
-    if (const auto done = parse(parser, command, args))
+    QString path;
+    if (const auto done = parse(parser, command, args, path,
+                                {tr("missing WORKSPACE argument"),
+                                 tr("unexpected argument '%1' (only one WORKSPACE is accepted)"),
+                                 tr("WORKSPACE must not be empty")}))
         return *done;
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return usageError(command, tr("missing WORKSPACE argument"));
-    if (positional.size() > 1)
-        return usageError(command, tr("unexpected argument '%1' (only one WORKSPACE is accepted)").arg(positional.at(1)));
-    const QString path = positional.first();
-    if (path.isEmpty())
-        return usageError(command, tr("WORKSPACE must not be empty"));
 
     QStringList chosen;
     for (const QCommandLineOption *action : {&check, &blast, &roots, &startup, &dot}) {
@@ -787,7 +788,7 @@ int IncidentCtl::runGraph(const QStringList &args)
                 {u"errors"_s, errors},
                 {u"warnings"_s, warnings},
             };
-            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+            printJson(object);
         }
         if (!loaded.ok())
             return Failure;
@@ -819,12 +820,12 @@ int IncidentCtl::runGraph(const QStringList &args)
                 {u"failed"_s, jsonStrings(radius.failed)},
                 {u"hard"_s, jsonStrings(radius.hard)},
                 {u"soft"_s, jsonStrings(radius.soft)},
-                {u"highest_tier"_s, radius.highestTier ? QJsonValue(*radius.highestTier) : QJsonValue(QJsonValue::Null)},
+                {u"highest_tier"_s, jsonOptional(radius.highestTier)},
                 {u"tightest_rto_ms"_s, jsonOptional(radius.tightestRtoMs)},
                 {u"tightest_rto_service"_s, radius.tightestRtoMs ? QJsonValue(radius.tightestRtoService)
                                                                  : QJsonValue(QJsonValue::Null)},
             };
-            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+            printJson(object);
             return Success;
         }
         m_out << tr("Failed (%1):").arg(radius.failed.size()) << '\n';
@@ -855,7 +856,7 @@ int IncidentCtl::runGraph(const QStringList &args)
                 {u"unhealthy"_s, jsonStrings(sortedUnhealthy)},
                 {u"candidates"_s, jsonStrings(causes.candidates)},
             };
-            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+            printJson(object);
             return Success;
         }
         m_out << tr("Unhealthy (%1): %2").arg(sortedUnhealthy.size()).arg(joinedNames(sortedUnhealthy)) << "\n\n"
@@ -889,7 +890,7 @@ int IncidentCtl::runGraph(const QStringList &args)
             {u"critical_path_ms"_s, order.criticalPathMs},
             {u"rto_violations"_s, violations},
         };
-        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        printJson(object);
         return Success;
     }
 
@@ -907,9 +908,7 @@ int IncidentCtl::runGraph(const QStringList &args)
     Table layers;
     for (qsizetype i = 0; i < order.layers.size(); ++i)
         layers.add(QString::number(i + 1), joinedNames(order.layers.at(i)));
-    if (layers.isEmpty())
-        m_out << "  " << tr("none") << '\n';
-    layers.write(m_out, u"  "_s);
+    layers.writeList(m_out, tr("none"));
 
     m_out << '\n' << tr("Critical path (%1), in start order:").arg(durationText(order.criticalPathMs)) << '\n';
     Table critical;
@@ -917,9 +916,7 @@ int IncidentCtl::runGraph(const QStringList &args)
         const std::optional<qint64> startupMs = catalog.find(id)->startupMs;
         critical.add(id, startupMs ? durationText(*startupMs) : tr("no startup_time"));
     }
-    if (critical.isEmpty())
-        m_out << "  " << tr("none") << '\n';
-    critical.write(m_out, u"  "_s);
+    critical.writeList(m_out, tr("none"));
 
     if (order.rtoViolations.isEmpty()) {
         m_out << '\n' << tr("RTO violations: none") << '\n';
@@ -1027,14 +1024,10 @@ QString IncidentCtl::serviceSummary(const Service &service)
 
 void IncidentCtl::writeServiceList(const ServiceCatalog &catalog, const QStringList &ids)
 {
-    if (ids.isEmpty()) {
-        m_out << "  " << tr("none") << '\n';
-        return;
-    }
     Table table;
     for (const QString &id : ids)
         table.add(id, serviceSummary(*catalog.find(id)));
-    table.write(m_out, u"  "_s);
+    table.writeList(m_out, tr("none"));
 }
 
 QString IncidentCtl::dotGraph(const ServiceCatalog &catalog) const

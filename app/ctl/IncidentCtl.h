@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCommandLineParser;
+class QJsonObject;
 
 namespace ic {
 
@@ -60,17 +61,32 @@ private:
     QString dotGraph(const ServiceCatalog &catalog) const;
 
     void printOverview(QTextStream &to) const;
+    std::optional<Command> findCommand(const QString &name) const;
+    int unknownCommand(const QString &name);
 
-    // Adds --help and the FILE argument (parse() adds --lang); every subcommand has them.
-    void prepare(QCommandLineParser &parser, const QString &description, const QString &fileHelp) const;
-    // Parses; returns an exit code when the command is done already (help shown or bad usage).
-    std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
-    // The single FILE argument, or empty after reporting bad usage.
-    QString fileArgument(const QCommandLineParser &parser, const QString &command);
+    // What bad usage of the one positional argument is called: none given, a second one (%1),
+    // an empty one.
+    struct ArgumentErrors {
+        QString missing;
+        QString extra;
+        QString empty;
+    };
+    static ArgumentErrors fileArgumentErrors();
+
+    // Adds --help and the one positional argument, `argument` (FILE unless named otherwise;
+    // parse() adds --lang); every subcommand has them.
+    void prepare(QCommandLineParser &parser, const QString &description, const QString &argumentHelp,
+                 const QString &argument = QStringLiteral("file")) const;
+    // Parses and takes the one positional argument into `value`; returns an exit code when the
+    // command is done already (help shown or bad usage).
+    std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                             QString &value, const ArgumentErrors &errors = fileArgumentErrors());
     QString helpText(const QCommandLineParser &parser, const QString &command) const;
 
     int usageError(const QString &command, const QString &message);
     int failure(const QString &command, const QString &message);
+    // The result of a --json call, indented, on stdout.
+    void printJson(const QJsonObject &object);
 
     static QString timeText(qint64 msUtc);
 

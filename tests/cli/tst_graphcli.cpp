@@ -3,12 +3,13 @@
 // real Graphviz `dot` command. The expected sets, layers and times below were worked out by hand
 // from the catalogs in this file; the comments next to them show the working.
 
+#include "ChildProcess.h"
+#include "TestFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,65 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int ProcessTimeoutMs = 60000;
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QByteArray rawOut;
-};
-
-Result runProcess(const QString &program, const QStringList &args, const QString &workingDirectory,
-                  const QByteArray &input = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(workingDirectory);
-    process.start(program, args);
-    Result result;
-    if (!process.waitForStarted(ProcessTimeoutMs)) {
-        result.err = u"could not start %1: %2"_s.arg(program, process.errorString());
-        return result;
-    }
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(ProcessTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"timed out"_s;
-        return result;
-    }
-    result.rawOut = process.readAllStandardOutput();
-    result.out = QString::fromUtf8(result.rawOut);
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -100;
-    return result;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-// Strict: the whole output must be one JSON object, nothing before or after it.
-QJsonObject parseObject(const QByteArray &json, bool *ok)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    *ok = error.error == QJsonParseError::NoError && document.isObject();
-    if (!*ok)
-        qWarning().noquote() << "not a JSON object:" << error.errorString() << "at" << error.offset << '\n' << json;
-    return document.object();
-}
 
 QStringList strings(const QJsonValue &value)
 {
@@ -261,7 +203,7 @@ class TestGraphCli : public QObject
     Q_OBJECT
 
 private:
-    Result ctl(const QStringList &args) const
+    ProcessResult ctl(const QStringList &args) const
     {
         return runProcess(QStringLiteral(INCIDENTCTL_PATH), args, m_dir->path());
     }
@@ -331,7 +273,7 @@ QString TestGraphCli::smallWorkspace() const
 QJsonObject TestGraphCli::graphJson(const QString &workspace, const QStringList &args, bool *ok) const
 {
     *ok = false;
-    const Result r = ctl(QStringList{u"graph"_s, workspace} + args + QStringList{u"--json"_s});
+    const ProcessResult r = ctl(QStringList{u"graph"_s, workspace} + args + QStringList{u"--json"_s});
     if (r.exitCode != 0 || !r.err.isEmpty()) {
         qWarning().noquote() << "graph" << args << "exit" << r.exitCode << r.err;
         return {};
@@ -343,7 +285,7 @@ void TestGraphCli::checkDotAccepts(const QByteArray &dot, const QStringList &nod
 {
     const QString program = QStandardPaths::findExecutable(u"dot"_s);
     QVERIFY2(!program.isEmpty(), "Graphviz's dot command is missing (scripts/setup installs the graphviz package)");
-    const Result plain = runProcess(program, {u"-Tplain"_s}, m_dir->path(), dot);
+    const ProcessResult plain = runProcess(program, {u"-Tplain"_s}, m_dir->path(), englishEnvironment(), dot);
     QVERIFY2(plain.exitCode == 0 && plain.err.isEmpty(), qPrintable(plain.err + u"\n"_s + QString::fromUtf8(dot)));
 
     // -Tplain: "graph …", one "node NAME …" per node, one "edge TAIL HEAD … STYLE COLOR" per edge,
@@ -394,19 +336,19 @@ void TestGraphCli::help()
                                   u"--blast-radius <ID[,ID…]>"_s, u"--root-causes <ID[,ID…]>"_s,
                                   u"--startup-order"_s, u"--dot"_s, u"--json"_s, u"--lang"_s,
                                   u"file:line:column"_s, u"docs/cli.md"_s};
-    const Result r = ctl(args);
+    const ProcessResult r = ctl(args);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     for (const QString &text : expected)
         QVERIFY2(r.out.contains(text), qPrintable(u"'%1' missing from:\n%2"_s.arg(text, r.out)));
     QVERIFY(!r.out.contains(QStringLiteral(INCIDENTCTL_PATH)));
 
-    const Result german = ctl(args + QStringList{u"--lang"_s, u"de"_s});
+    const ProcessResult german = ctl(args + QStringList{u"--lang"_s, u"de"_s});
     QCOMPARE(german.exitCode, 0);
     QVERIFY(german.out.contains(u"--startup-order"_s));
 
     // The overview lists the command.
-    const Result overview = ctl({u"--help"_s});
+    const ProcessResult overview = ctl({u"--help"_s});
     QCOMPARE(overview.exitCode, 0);
     QVERIFY(overview.out.contains(u"\n  graph "_s));
     QVERIFY(overview.out.contains(u"WORKSPACE"_s));
@@ -448,7 +390,7 @@ void TestGraphCli::badUsage()
     const QString workspace = smallWorkspace();
     QVERIFY(!workspace.isEmpty());
     args.replaceInStrings(u"@SMALL"_s, workspace);
-    const Result r = ctl(args);
+    const ProcessResult r = ctl(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     QVERIFY2(r.err.contains(message), qPrintable(u"'%1' missing from:\n%2"_s.arg(message, r.err)));
@@ -459,7 +401,7 @@ void TestGraphCli::badUsage()
 
 void TestGraphCli::checkDemoWorkspace()
 {
-    const Result r = ctl({u"graph"_s, QStringLiteral(DEMO_WORKSPACE), u"--check"_s});
+    const ProcessResult r = ctl({u"graph"_s, QStringLiteral(DEMO_WORKSPACE), u"--check"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     static const QRegularExpression counts(uR"(^(\d+) services, (\d+) dependencies \((\d+) soft\)\n$)"_s);
@@ -487,7 +429,7 @@ void TestGraphCli::checkBadCatalog()
     const QString folder = path(u"bad"_s);
     QVERIFY(writeFile(folder + u"/services.yaml"_s, BadCatalog));
     const QString file = folder + u"/services.yaml"_s;
-    const Result r = ctl({u"graph"_s, folder, u"--check"_s});
+    const ProcessResult r = ctl({u"graph"_s, folder, u"--check"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     const QStringList expected = {
@@ -523,7 +465,7 @@ void TestGraphCli::checkJson()
     // message), and the errors on stderr as well.
     const QString bad = path(u"bad.yaml"_s);
     QVERIFY(writeFile(bad, BadCatalog));
-    const Result r = ctl({u"graph"_s, bad, u"--check"_s, u"--json"_s});
+    const ProcessResult r = ctl({u"graph"_s, bad, u"--check"_s, u"--json"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(bad + u":3:11: "_s));
     const QJsonObject json = parseObject(r.rawOut, &ok);
@@ -558,7 +500,7 @@ void TestGraphCli::badCatalogRefusesEveryAction()
     QFETCH(QStringList, args);
     const QString bad = path(u"bad.yaml"_s);
     QVERIFY(writeFile(bad, BadCatalog));
-    const Result r = ctl(QStringList{u"graph"_s, bad} + args);
+    const ProcessResult r = ctl(QStringList{u"graph"_s, bad} + args);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out)); // no answer from a half-loaded catalog
     QVERIFY2(r.err.contains(bad + u":5:18: unknown service \"b\" in depends_on"_s), qPrintable(r.err));
@@ -568,7 +510,7 @@ void TestGraphCli::badCatalogRefusesEveryAction()
 void TestGraphCli::missingWorkspace()
 {
     const QString missing = path(u"no-such-folder"_s);
-    const Result r = ctl({u"graph"_s, missing, u"--check"_s});
+    const ProcessResult r = ctl({u"graph"_s, missing, u"--check"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.startsWith(missing + u": no such file or folder\n"_s), qPrintable(r.err));
@@ -581,7 +523,7 @@ void TestGraphCli::warningsOnEveryAction()
     QVERIFY(writeFile(folder + u"/services.yaml"_s, "services:\n  - id: db\n    teir: 1\n"_ba));
     for (const QStringList &args : {QStringList{u"--check"_s}, QStringList{u"--blast-radius"_s, u"db"_s},
                                     QStringList{u"--startup-order"_s, u"--json"_s}}) {
-        const Result r = ctl(QStringList{u"graph"_s, folder} + args);
+        const ProcessResult r = ctl(QStringList{u"graph"_s, folder} + args);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.isEmpty());
         QVERIFY2(r.err.startsWith(folder + u"/services.yaml:3:5: warning: unknown key \"teir\""_s), qPrintable(r.err));
@@ -589,7 +531,7 @@ void TestGraphCli::warningsOnEveryAction()
     // An empty folder has no catalog: a warning, not an error.
     const QString empty = path(u"empty"_s);
     QVERIFY(QDir().mkpath(empty));
-    const Result r = ctl({u"graph"_s, empty, u"--check"_s});
+    const ProcessResult r = ctl({u"graph"_s, empty, u"--check"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, u"0 services, 0 dependencies\n"_s);
     QVERIFY2(r.err.contains(u"warning: no service catalog here"_s), qPrintable(r.err));
@@ -602,7 +544,7 @@ void TestGraphCli::blastRadiusText()
     // db fails. Hard paths to it: api -> db; web -> api; notify -> api; queue -> notify.
     // reports reaches it only over the soft reports -> db, mailer only through reports.
     // Sorted by tier, then id. Highest tier: db itself (0); tightest RTO: web (5m).
-    const Result r = ctl({u"graph"_s, smallWorkspace(), u"--blast-radius"_s, u"db"_s});
+    const ProcessResult r = ctl({u"graph"_s, smallWorkspace(), u"--blast-radius"_s, u"db"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QList<Section> parts = sections(r.out);
@@ -618,7 +560,7 @@ void TestGraphCli::blastRadiusText()
     QVERIFY(r.out.contains(u"Tightest RTO:           5 m (web)\n"_s));
 
     // Nothing depends on web: the impact lists say so.
-    const Result leaf = ctl({u"graph"_s, smallWorkspace(), u"--blast-radius"_s, u"web"_s});
+    const ProcessResult leaf = ctl({u"graph"_s, smallWorkspace(), u"--blast-radius"_s, u"web"_s});
     QCOMPARE(leaf.exitCode, 0);
     const QList<Section> leafParts = sections(leaf.out);
     QCOMPARE(leafParts.at(1).heading, u"Hard impact (0), these stop working:"_s);
@@ -701,7 +643,7 @@ void TestGraphCli::unknownService()
 {
     QFETCH(QStringList, args);
     QFETCH(QStringList, messages);
-    const Result r = ctl(QStringList{u"graph"_s, smallWorkspace()} + args);
+    const ProcessResult r = ctl(QStringList{u"graph"_s, smallWorkspace()} + args);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     QCOMPARE(r.err.split(u'\n', Qt::SkipEmptyParts), messages);
@@ -724,7 +666,7 @@ void TestGraphCli::serviceReferences()
     const QJsonObject json = graphJson(smallWorkspace(), {u"--blast-radius"_s, written}, &ok);
     QVERIFY(ok);
     QCOMPARE(strings(json.value(u"failed"_s)), QStringList{u"db"_s});
-    const Result other = ctl({u"graph"_s, smallWorkspace(), u"--blast-radius"_s, u"service:shop/db"_s});
+    const ProcessResult other = ctl({u"graph"_s, smallWorkspace(), u"--blast-radius"_s, u"service:shop/db"_s});
     QCOMPARE(other.exitCode, 1);
     QCOMPARE(other.err, u"incidentctl graph: unknown service 'service:shop/db'\n"_s);
 }
@@ -737,7 +679,7 @@ void TestGraphCli::ambiguousName()
                             "spec: {type: service, lifecycle: production, owner: team-a, dependsOn: [resource:search]}\n"
                             "---\napiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata: {name: search}\n"
                             "spec: {type: database, owner: team-a}\n"_ba));
-    const Result r = ctl({u"graph"_s, file, u"--blast-radius"_s, u"search"_s});
+    const ProcessResult r = ctl({u"graph"_s, file, u"--blast-radius"_s, u"search"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err, u"incidentctl graph: 'search' could be any of component:default/search, resource:default/search; "
@@ -786,7 +728,7 @@ void TestGraphCli::rootCauses()
     QCOMPARE(strings(json.value(u"unhealthy"_s)), sortedUnhealthy);
     QCOMPARE(strings(json.value(u"candidates"_s)), candidates);
 
-    const Result r = ctl({u"graph"_s, workspace, u"--root-causes"_s, unhealthy});
+    const ProcessResult r = ctl({u"graph"_s, workspace, u"--root-causes"_s, unhealthy});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QList<Section> parts = sections(r.out);
@@ -810,7 +752,7 @@ void TestGraphCli::rootCauses()
 // ≤ 30 m, db 5 m ≤ 10 m, reports (its only dependency is soft) 1 m, mailer 2 m: fine.
 void TestGraphCli::startupOrderText()
 {
-    const Result r = ctl({u"graph"_s, smallWorkspace(), u"--startup-order"_s});
+    const ProcessResult r = ctl({u"graph"_s, smallWorkspace(), u"--startup-order"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QString expected =
@@ -839,7 +781,7 @@ void TestGraphCli::startupOrderText()
     const QString calm = path(u"calm.yaml"_s);
     QVERIFY(writeFile(calm, "services:\n  - {id: a, rto: 1h, startup_time: 1m}\n"
                             "  - {id: b, rto: 1h, startup_time: 30s, depends_on: [a]}\n"_ba));
-    const Result c = ctl({u"graph"_s, calm, u"--startup-order"_s});
+    const ProcessResult c = ctl({u"graph"_s, calm, u"--startup-order"_s});
     QCOMPARE(c.exitCode, 0);
     QCOMPARE(c.out, u"Cycles: none\n"
                     u"\n"
@@ -904,11 +846,11 @@ void TestGraphCli::singleBackstageFile()
     const QString file = folder + u"/catalog-info.yaml"_s;
     QVERIFY(writeFile(file, BackstageCatalog));
     QVERIFY(writeFile(folder + u"/services.yaml"_s, "services: [\n"_ba));
-    const Result folderRun = ctl({u"graph"_s, folder, u"--check"_s});
+    const ProcessResult folderRun = ctl({u"graph"_s, folder, u"--check"_s});
     QCOMPARE(folderRun.exitCode, 1);
     QVERIFY2(folderRun.err.startsWith(folder + u"/services.yaml:2:1: "_s), qPrintable(folderRun.err));
 
-    const Result check = ctl({u"graph"_s, file, u"--check"_s});
+    const ProcessResult check = ctl({u"graph"_s, file, u"--check"_s});
     QCOMPARE(check.exitCode, 0);
     QVERIFY2(check.err.isEmpty(), qPrintable(check.err));
     QCOMPARE(check.out, u"5 services, 3 dependencies (1 soft)\n"_s);
@@ -937,7 +879,7 @@ void TestGraphCli::singleBackstageFile()
     const QJsonObject roots = graphJson(file, {u"--root-causes"_s, u"web,orders,db"_s}, &ok);
     QVERIFY(ok);
     QCOMPARE(strings(roots.value(u"candidates"_s)), QStringList{u"resource:default/db"_s});
-    const Result api = ctl({u"graph"_s, file, u"--blast-radius"_s, u"api:orders"_s});
+    const ProcessResult api = ctl({u"graph"_s, file, u"--blast-radius"_s, u"api:orders"_s});
     QCOMPARE(api.exitCode, 1);
     QCOMPARE(api.err, u"incidentctl graph: unknown service 'api:orders'\n"_s);
 
@@ -956,7 +898,7 @@ void TestGraphCli::singleBackstageFile()
     QByteArray broken = BackstageCatalog;
     broken.replace("dependsOn: [resource:db, resource:cache]", "dependsOn: [resource:db, resource:cach]");
     QVERIFY(writeFile(file, broken));
-    const Result bad = ctl({u"graph"_s, file, u"--check"_s});
+    const ProcessResult bad = ctl({u"graph"_s, file, u"--check"_s});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.startsWith(file + u":44:28: spec.dependsOn refers to resource:default/cach, which is not in the "
                                               u"catalog"_s),
@@ -967,7 +909,7 @@ void TestGraphCli::singleNativeFile()
 {
     const QString file = path(u"elsewhere/my-services.yaml"_s);
     QVERIFY(writeFile(file, SmallCatalog));
-    const Result r = ctl({u"graph"_s, file, u"--check"_s});
+    const ProcessResult r = ctl({u"graph"_s, file, u"--check"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, u"8 services, 8 dependencies (3 soft)\n"_s);
     bool ok = false;
@@ -980,7 +922,7 @@ void TestGraphCli::singleNativeFile()
 
 void TestGraphCli::dotAcceptedByGraphviz()
 {
-    const Result small = ctl({u"graph"_s, smallWorkspace(), u"--dot"_s});
+    const ProcessResult small = ctl({u"graph"_s, smallWorkspace(), u"--dot"_s});
     QCOMPARE(small.exitCode, 0);
     QVERIFY2(small.err.isEmpty(), qPrintable(small.err));
     QVERIFY(small.out.startsWith(u"digraph "_s));
@@ -996,12 +938,12 @@ void TestGraphCli::dotAcceptedByGraphviz()
     QVERIFY(writeFile(file, "services:\n"
                             "  - {id: a, name: 'Say \"hi\" \\ back'}\n"
                             "  - {id: b, name: \"two\\nlines\", depends_on: [a]}\n"_ba));
-    const Result quoted = ctl({u"graph"_s, file, u"--dot"_s});
+    const ProcessResult quoted = ctl({u"graph"_s, file, u"--dot"_s});
     QCOMPARE(quoted.exitCode, 0);
     checkDotAccepts(quoted.rawOut, {u"a"_s, u"b"_s}, 1, 0);
 
     QVERIFY(writeFile(path(u"repo/catalog-info.yaml"_s), BackstageCatalog));
-    const Result backstage = ctl({u"graph"_s, path(u"repo/catalog-info.yaml"_s), u"--dot"_s});
+    const ProcessResult backstage = ctl({u"graph"_s, path(u"repo/catalog-info.yaml"_s), u"--dot"_s});
     QCOMPARE(backstage.exitCode, 0);
     checkDotAccepts(backstage.rawOut,
                     {u"component:default/orders"_s, u"component:default/web"_s, u"resource:default/cache"_s,
@@ -1011,7 +953,7 @@ void TestGraphCli::dotAcceptedByGraphviz()
 
 void TestGraphCli::dotDemoWorkspace()
 {
-    const Result dot = ctl({u"graph"_s, QStringLiteral(DEMO_WORKSPACE), u"--dot"_s});
+    const ProcessResult dot = ctl({u"graph"_s, QStringLiteral(DEMO_WORKSPACE), u"--dot"_s});
     QCOMPARE(dot.exitCode, 0);
     QVERIFY2(dot.err.isEmpty(), qPrintable(dot.err));
     bool ok = false;

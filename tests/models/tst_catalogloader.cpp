@@ -1,4 +1,5 @@
 #include "CatalogLoader.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,13 +39,6 @@ QStringList dependencyTexts(const Service *service)
         texts.append(d.soft ? d.target + u" (soft)"_s : d.target);
     texts.sort();
     return texts;
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
 // The entities references are resolved against in references().
@@ -89,6 +83,27 @@ services:
   - id: cache
   - id: Mixed-Case
 )";
+
+// ReferenceTargets and after them "consumer", which refers to `reference` in `field`: a Backstage
+// Component in namespace `ns` (the reference in a list, but for system and owner), or for the
+// field "native" a native service. Its id goes to `consumerId`.
+QByteArray withConsumer(const QString &field, const QString &ns, const QString &reference, QString *consumerId = nullptr)
+{
+    QString consumer;
+    QString id;
+    if (field == u"native") {
+        consumer = u"services:\n  - id: consumer\n    depends_on: [%1]\n"_s.arg(reference);
+        id = u"consumer"_s;
+    } else {
+        const bool list = field != u"system" && field != u"owner";
+        consumer = u"apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: consumer, namespace: %1}\n"
+                   "spec:\n  %2: %3\n"_s.arg(ns, field, list ? u"[%1]"_s.arg(reference) : reference);
+        id = u"component:%1/consumer"_s.arg(ns);
+    }
+    if (consumerId)
+        *consumerId = id;
+    return QByteArray(ReferenceTargets) + "---\n" + consumer.toUtf8();
+}
 
 } // namespace
 
@@ -606,19 +621,8 @@ metadata: {name: new-service}
         QFETCH(QString, ns);
         QFETCH(QString, reference);
         QFETCH(QString, resolved);
-        QString consumer;
         QString consumerId;
-        if (field == u"native") {
-            consumer = u"services:\n  - id: consumer\n    depends_on: [%1]\n"_s.arg(reference);
-            consumerId = u"consumer"_s;
-        } else {
-            const bool list = field != u"system" && field != u"owner";
-            consumer = u"apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: consumer, namespace: %1}\n"
-                       "spec:\n  %2: %3\n"_s.arg(ns, field, list ? u"[%1]"_s.arg(reference) : reference);
-            consumerId = u"component:%1/consumer"_s.arg(ns);
-        }
-        const QByteArray yaml = QByteArray(ReferenceTargets) + "---\n" + consumer.toUtf8();
-        const auto result = CatalogLoader::loadFromString(yaml, u"refs.yaml"_s);
+        const auto result = CatalogLoader::loadFromString(withConsumer(field, ns, reference, &consumerId), u"refs.yaml"_s);
         QVERIFY2(result.ok(), qPrintable(issuesText(result.errors)));
         const Service *s = result.catalog.find(consumerId);
         QVERIFY(s);
@@ -668,13 +672,7 @@ metadata: {name: new-service}
         QFETCH(QString, ns);
         QFETCH(QString, reference);
         QFETCH(QString, message);
-        QString consumer;
-        if (field == u"native")
-            consumer = u"services:\n  - id: consumer\n    depends_on: [%1]\n"_s.arg(reference);
-        else
-            consumer = u"apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: consumer, namespace: %1}\n"
-                       "spec:\n  %2: [%3]\n"_s.arg(ns, field, reference);
-        const QByteArray yaml = QByteArray(ReferenceTargets) + "---\n" + consumer.toUtf8();
+        const QByteArray yaml = withConsumer(field, ns, reference);
         const auto result = CatalogLoader::loadFromString(yaml, u"refs.yaml"_s);
         QVERIFY2(result.errors.size() == 1, qPrintable(issuesText(result.errors)));
         QVERIFY2(result.errors.constFirst().message.contains(message), qPrintable(result.errors.constFirst().message));

@@ -15,7 +15,9 @@
 #include "ServiceGraphModel.h"
 #include "ServiceGraphPanel.h"
 #include "ServiceGraphView.h"
+#include "TestFiles.h"
 #include "TimelineStore.h"
+#include "WidgetTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -124,14 +126,6 @@ spec:
 
 const QString SearchSystem = u"system:default/search-system"_s;
 
-QtMessageHandler previousHandler = nullptr;
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == "This plugin does not support propagateSizeHints()"_L1)
-        return;
-    previousHandler(type, context, message);
-}
-
 bool waitForLayout(ServiceGraphView *view, int timeoutMs = 15000)
 {
     return QTest::qWaitFor([view] { return !view->isLayingOut(); }, timeoutMs);
@@ -141,21 +135,6 @@ QSet<QString> shownNodes(const ServiceGraphView *view)
 {
     const QStringList ids = view->nodeIds();
     return QSet<QString>(ids.cbegin(), ids.cend());
-}
-
-QList<Event> readEvents(const QString &path)
-{
-    TimelineStore store;
-    QList<Event> events;
-    if (auto e = store.open(path, TimelineStore::Mode::ReadOnly)) {
-        qWarning() << e.message;
-        return events;
-    }
-    store.forEach({}, [&](const Event &event) {
-        events << event;
-        return true;
-    });
-    return events;
 }
 
 // A panel with its model and a details panel wired the way the window wires them.
@@ -183,14 +162,11 @@ struct GraphFixture {
     ServiceDetailsPanel details;
 };
 
-// Writes the small catalog as a workspace folder.
+// Writes `services` as the services.yaml of a workspace folder; returns the folder, empty if it
+// could not.
 QString writeWorkspace(const QString &folder, const QByteArray &services)
 {
-    QDir().mkpath(folder);
-    QFile file(QDir(folder).filePath(u"services.yaml"_s));
-    if (!file.open(QIODevice::WriteOnly) || file.write(services) != services.size())
-        return {};
-    return folder;
+    return writeFile(QDir(folder).filePath(u"services.yaml"_s), services) ? folder : QString();
 }
 
 } // namespace
@@ -229,11 +205,7 @@ private:
 void TestServiceGraph::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    previousHandler = qInstallMessageHandler(dropOffscreenNoise);
-    qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"IncidentConsoleTest"_s);
-    QCoreApplication::setApplicationName(u"tst_servicegraph"_s);
+    isolateWidgetTest(m_dir.filePath(u"config"_s), u"tst_servicegraph"_s);
 }
 
 void TestServiceGraph::init()

@@ -13,6 +13,7 @@
 #include "TimelinePanel.h"
 #include "TimelineStore.h"
 #include "WelcomePanel.h"
+#include "WidgetTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -74,30 +75,6 @@ QByteArray fileDigest(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QList<Event> readEvents(const QString &path)
-{
-    TimelineStore store;
-    QList<Event> events;
-    if (auto e = store.open(path, TimelineStore::Mode::ReadOnly)) {
-        qWarning() << e.message;
-        return events;
-    }
-    store.forEach({}, [&](const Event &event) {
-        events << event;
-        return true;
-    });
-    return events;
-}
-
-// The offscreen platform says this for every top-level window; it is noise, not a finding.
-QtMessageHandler previousHandler = nullptr;
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == "This plugin does not support propagateSizeHints()"_L1)
-        return;
-    previousHandler(type, context, message);
 }
 
 QString summaryOfRow(const QTableView *view, int row)
@@ -197,12 +174,7 @@ private:
 void TestWidgets::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    previousHandler = qInstallMessageHandler(dropOffscreenNoise);
-    // Keep the user's settings (recent files, layout) out of the test and vice versa.
-    qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"IncidentConsoleTest"_s);
-    QCoreApplication::setApplicationName(u"tst_widgets"_s);
+    isolateWidgetTest(m_dir.filePath(u"config"_s), u"tst_widgets"_s);
 }
 
 void TestWidgets::init()
