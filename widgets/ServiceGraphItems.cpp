@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -412,6 +413,7 @@ ServiceEdgeItem::ServiceEdgeItem(QString from, QString to, bool soft, const QLis
     , m_soft(soft)
 {
     setZValue(0);
+    setFlag(ItemHasNoContents);
     if (!points.isEmpty()) {
         m_path.moveTo(points.first());
         qsizetype i = 1;
@@ -454,8 +456,12 @@ bool ServiceEdgeItem::setHighlighted(bool highlighted)
     if (highlighted == m_highlighted)
         return false;
     m_highlighted = highlighted;
+    // Above the other edges for hit tests (tooltips); the scene paints it above them too.
     setZValue(highlighted ? 0.5 : 0);
-    update();
+    if (auto *graph = qobject_cast<ServiceGraphScene *>(scene()))
+        graph->invalidateEdge(this);
+    else if (scene())
+        scene()->invalidate(sceneBoundingRect(), QGraphicsScene::BackgroundLayer);
     return true;
 }
 
@@ -489,28 +495,228 @@ QPainterPath ServiceEdgeItem::shape() const
 
 void ServiceEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
+    Q_UNUSED(painter)
+    Q_UNUSED(option)
     Q_UNUSED(widget)
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const bool far = lod < TextLevelOfDetail;
+}
+
+void ServiceEdgeItem::flatten() const
+{
+    // Flattened at four times the scale, so that the polyline is within an eighth of a point of
+    // the curve (Qt flattens to half a unit): as smooth as the curve at the largest zoom.
+    constexpr double Fine = 4;
+    const QList<QPolygonF> pieces = m_path.toSubpathPolygons(QTransform::fromScale(Fine, Fine));
+    for (const QPolygonF &piece : pieces) {
+        for (const QPointF &p : piece)
+            m_polyline.append(p / Fine);
+    }
+    m_lengths.reserve(m_polyline.size());
+    double length = 0;
+    for (qsizetype i = 0; i < m_polyline.size(); ++i) {
+        if (i > 0)
+            length += QLineF(m_polyline.at(i - 1), m_polyline.at(i)).length();
+        m_lengths.append(length);
+    }
+}
+
+namespace {
+
+// The part of the segment a→b within `rect`, as parameters 0 ≤ *from ≤ *to ≤ 1 along it
+// (Liang–Barsky); false when it misses the rectangle.
+bool clipSegment(const QRectF &rect, const QPointF &a, const QPointF &b, double *from, double *to)
+{
+    double low = 0, high = 1;
+    // Keeps the part where p · t ≤ q.
+    const auto keep = [&low, &high](double p, double q) {
+        if (p == 0)
+            return q >= 0;
+        const double t = q / p;
+        if (p < 0)
+            low = std::max(low, t);
+        else
+            high = std::min(high, t);
+        return low <= high;
+    };
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    if (!keep(-dx, a.x() - rect.left()) || !keep(dx, rect.right() - a.x()) || !keep(-dy, a.y() - rect.top())
+        || !keep(dy, rect.bottom() - a.y()))
+        return false;
+    *from = low;
+    *to = high;
+    return true;
+}
+
+} // namespace
+
+QPainterPath ServiceEdgeItem::highlightPath(const QPen &pen, const QRectF &area, double levelOfDetail) const
+{
+    if (m_polyline.isEmpty())
+        flatten();
+    // Far enough out that the pen's caps and joins at the cuts are not painted.
+    const double reach = 2 * pen.widthF() + 2 / std::max(levelOfDetail, 1e-3);
+    const QRectF near = area.isNull() ? QRectF(m_bounds) : area.adjusted(-reach, -reach, reach, reach);
+    // Dashes and gaps in scene units (a pattern is given in pen widths).
+    QList<double> pattern;
+    double period = 0;
+    if (pen.style() != Qt::SolidLine) {
+        const QList<double> dashes = pen.dashPattern();
+        for (qsizetype i = 0; i + 1 < dashes.size(); i += 2) {
+            pattern << dashes.at(i) * pen.widthF() << dashes.at(i + 1) * pen.widthF();
+            period += pattern.at(i) + pattern.at(i + 1);
+        }
+    }
+    QPainterPath path;
+    QPointF end;
+    bool open = false;
+    // A piece that starts where the last one ended continues it (a dash over a corner).
+    const auto add = [&](const QPointF &from, const QPointF &to) {
+        if (!open || from != end)
+            path.moveTo(from);
+        path.lineTo(to);
+        end = to;
+        open = true;
+    };
+    for (qsizetype i = 0; i + 1 < m_polyline.size(); ++i) {
+        const QPointF a = m_polyline.at(i), b = m_polyline.at(i + 1);
+        double t0 = 0, t1 = 1;
+        if (!clipSegment(near, a, b, &t0, &t1)) {
+            open = false;
+            continue;
+        }
+        const auto at = [&a, &b](double t) { return t <= 0 ? a : t >= 1 ? b : a + (b - a) * t; };
+        if (period <= 0) {
+            add(at(t0), at(t1));
+            if (t1 < 1)
+                open = false;
+            continue;
+        }
+        const double start = m_lengths.at(i), length = m_lengths.at(i + 1) - start;
+        if (length <= 0)
+            continue;
+        const double s0 = start + t0 * length, s1 = start + t1 * length;
+        // Every dash of the pattern that overlaps [s0, s1] along the edge.
+        double cycle = std::floor(s0 / period) * period;
+        for (; cycle < s1; cycle += period) {
+            double position = cycle;
+            for (qsizetype k = 0; k < pattern.size(); k += 2) {
+                const double d0 = std::max(s0, position), d1 = std::min(s1, position + pattern.at(k));
+                if (d1 > d0)
+                    add(at((d0 - start) / length), at((d1 - start) / length));
+                position += pattern.at(k) + pattern.at(k + 1);
+            }
+        }
+        if (t1 < 1)
+            open = false;
+    }
+    return path;
+}
+
+void ServiceEdgeItem::paintEdge(QPainter *painter, double levelOfDetail, const QRectF &area) const
+{
+    const bool far = levelOfDetail < TextLevelOfDetail;
     painter->save();
     QPen line = pen();
     // Thousands of curves can dominate a frame. Ordinary edges are one-pixel cosmetic lines
     // (the rasteriser's fast path), and far out without antialiasing; the blast radius keeps
     // its width and stands out.
     painter->setRenderHint(QPainter::Antialiasing, !far || m_highlighted);
+    painter->setBrush(Qt::NoBrush);
     if (!m_highlighted) {
         line.setWidthF(1);
         line.setCosmetic(true);
+        painter->setPen(line);
+        painter->drawPath(m_path);
+    } else {
+        // A wide pen is outlined and filled along the whole curve, however little of it is
+        // painted: tens of milliseconds for each of the few edges that run across a large graph.
+        // So the highlighted edge is drawn as the pieces of its polyline within reach of the
+        // painted area, dashed here (by the length along the whole edge, so that every partial
+        // repaint puts the dashes where a whole one does).
+        painter->setPen(QPen(line.brush(), line.widthF(), Qt::SolidLine, line.capStyle(), line.joinStyle()));
+        painter->drawPath(highlightPath(line, area, levelOfDetail));
     }
-    painter->setPen(line);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
     if (!m_arrow.isEmpty()) {
         painter->setPen(QPen(line.color(), 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
         painter->setBrush(line.color());
         painter->drawPolygon(m_arrow);
     }
     painter->restore();
+}
+
+// --- scene -------------------------------------------------------------------------------------
+
+ServiceGraphScene::ServiceGraphScene(QObject *parent) : QGraphicsScene(parent) {}
+
+double ServiceGraphScene::cosmeticMargin() const
+{
+    // One-pixel lines, antialiased: a pixel and a half either side of the path is plenty. The
+    // edge's own bounding rectangle only allows for its widest pen in scene units.
+    double scale = 1;
+    const QList<QGraphicsView *> shownIn = views();
+    for (const QGraphicsView *view : shownIn)
+        scale = std::min(scale, view->transform().m11());
+    return 1.5 / std::max(scale, 1e-3);
+}
+
+void ServiceGraphScene::invalidateEdge(const ServiceEdgeItem *edge)
+{
+    m_changedEdges |= edge->sceneBoundingRect();
+    if (m_invalidationQueued)
+        return;
+    m_invalidationQueued = true;
+    QMetaObject::invokeMethod(this, &ServiceGraphScene::invalidateChangedEdges, Qt::QueuedConnection);
+}
+
+void ServiceGraphScene::invalidateChangedEdges()
+{
+    m_invalidationQueued = false;
+    if (m_changedEdges.isNull())
+        return;
+    const double margin = cosmeticMargin();
+    const QRectF changed = m_changedEdges.adjusted(-margin, -margin, margin, margin);
+    m_changedEdges = QRectF();
+    invalidate(changed, BackgroundLayer);
+}
+
+void ServiceGraphScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect);
+    // A view asks for the bounding rectangle of what it repaints, which for a few long edges
+    // can be far larger than the view; the clip is what gets painted.
+    QRectF area = rect;
+    if (painter->hasClipping())
+        area &= painter->clipBoundingRect();
+    if (const QPaintDevice *device = painter->device()) {
+        const double ratio = device->devicePixelRatio();
+        area &= painter->worldTransform().inverted().mapRect(
+            QRectF(0, 0, device->width() / ratio, device->height() / ratio));
+    }
+    if (area.isEmpty())
+        return;
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    // Edges are neither rotated nor scaled; the view puts them at the origin.
+    const auto draw = [painter, lod, &area](const ServiceEdgeItem *edge) {
+        const QPointF at = edge->scenePos();
+        painter->translate(at);
+        edge->paintEdge(painter, lod, area.translated(-at));
+        painter->translate(-at);
+    };
+    // Also the edges just outside whose one-pixel lines reach in.
+    const double margin = 1.5 / std::max(lod, 1e-3);
+    const QList<QGraphicsItem *> hits =
+        items(area.adjusted(-margin, -margin, margin, margin), Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+    QList<const ServiceEdgeItem *> highlighted;
+    for (const QGraphicsItem *hit : hits) {
+        const auto *edge = qgraphicsitem_cast<const ServiceEdgeItem *>(hit);
+        if (!edge || !edge->isVisible())
+            continue;
+        if (edge->isHighlighted())
+            highlighted.append(edge);
+        else
+            draw(edge);
+    }
+    for (const ServiceEdgeItem *edge : std::as_const(highlighted))
+        draw(edge);
 }
 
 } // namespace ic

@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QPainterPath>
 #include <QPen>
 #include <QPolygonF>
@@ -130,6 +131,9 @@ private:
 };
 
 // A dependency: from the dependent to its dependency, arrowhead at the dependency; dashed when soft.
+//
+// The item is for hit tests, tooltips and state; ServiceGraphScene paints it, as part of the
+// scene's background (see there), so it has no contents of its own.
 class ServiceEdgeItem : public QGraphicsItem
 {
 public:
@@ -143,6 +147,7 @@ public:
     const QString &to() const { return m_to; }
     bool isSoft() const { return m_soft; }
     // Part of the blast radius: the dependency is failed or impacted and so is the dependent.
+    // A change invalidates the scene's background where the edge runs.
     bool setHighlighted(bool highlighted);
     // The node items at the ends, for recolouring without looking them up.
     void setEnds(ServiceNodeItem *from, ServiceNodeItem *to)
@@ -158,12 +163,22 @@ public:
     QPolygonF arrowHead() const { return m_arrow; }
     QPainterPath path() const { return m_path; }
 
+    // Draws the edge with the painter's transform; `levelOfDetail` is that transform's scale.
+    // `area` (item coordinates), when not null, is all that is being painted.
+    void paintEdge(QPainter *painter, double levelOfDetail, const QRectF &area = {}) const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    // Nothing: the scene paints edges with its background (ItemHasNoContents is set).
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     int type() const override { return Type; }
 
 private:
+    void flatten() const;
+    // What paintEdge() strokes for a highlighted edge: the pieces of the polyline within reach
+    // of `area` (all of it for a null area), dashed by `pen`'s pattern; stroke with a solid pen.
+    QPainterPath highlightPath(const QPen &pen, const QRectF &area, double levelOfDetail) const;
+
     QString m_from, m_to;
     bool m_soft;
     bool m_highlighted = false;
@@ -171,8 +186,46 @@ private:
     ServiceNodeItem *m_toItem = nullptr;
     QPainterPath m_path;
     mutable QPainterPath m_shape;
+    // The path as a polyline, with the length along it at each point; made when first needed
+    // (see paintEdge()).
+    mutable QPolygonF m_polyline;
+    mutable QList<double> m_lengths;
     QPolygonF m_arrow;
     QRectF m_bounds;
+};
+
+// The scene of a dependency graph. It paints the edges (ServiceEdgeItem) as part of its
+// background, under every node, the blast radius's edges over the others. A view that caches its
+// background (QGraphicsView::CacheBackground) then repaints only nodes when they change colour:
+// thousands of long edge curves cost several times a 60 Hz frame to stroke, and a health poll
+// that recolours hundreds of nodes all over the view would otherwise stroke all of them again.
+// Whoever adds or removes edges must reset the views' cached content; an edge's highlight
+// invalidates its own area. Exports (render()) paint the edges the same way.
+class ServiceGraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceGraphScene(QObject *parent = nullptr);
+
+    // The edge looks different now: its part of the background is painted again. Collected and
+    // handed to the views at the latest in the next pass of the event loop, however many edges
+    // changed (a blast radius highlights hundreds at once).
+    void invalidateEdge(const ServiceEdgeItem *edge);
+    // Hands the edges changed so far to the views now, so that the frame that shows the changed
+    // nodes shows their edges too.
+    void invalidateChangedEdges();
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    // How far, in scene units, an edge's one-pixel lines reach beyond its bounding rectangle in
+    // the most zoomed-out view of this scene.
+    double cosmeticMargin() const;
+
+    QRectF m_changedEdges;
+    bool m_invalidationQueued = false;
 };
 
 } // namespace ic

@@ -68,6 +68,8 @@ struct Figure {
     std::optional<double> below;    // printed as the goal "< below"
     QString goal;                   // for the verdict on stderr
     bool met = false;
+    // Printed instead of value / baseline (e.g. a median of per-round ratios).
+    std::optional<double> ratio = std::nullopt;
 };
 
 inline QList<Figure> &figures()
@@ -82,7 +84,7 @@ inline void report(const Figure &f)
     QString line = f.name + u": "_s + number(f.value) + u' ' + f.unit;
     if (f.baseline)
         line += u" (baseline: %1 %2, ratio: %3)"_s.arg(number(*f.baseline), f.unit,
-                                                        QString::number(f.value / *f.baseline, 'f', 2));
+                                                        QString::number(f.ratio.value_or(f.value / *f.baseline), 'f', 2));
     else if (f.below)
         line += u" (goal: < %1 %2)"_s.arg(QString::number(*f.below), f.unit);
     std::printf("%s\n", line.toUtf8().constData());
