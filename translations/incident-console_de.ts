@@ -611,32 +611,32 @@
 <context>
     <name>GraphLayout</name>
     <message>
-        <location filename="../models/GraphLayout.cpp" line="202"/>
+        <location filename="../models/GraphLayout.cpp" line="204"/>
         <source>Node &quot;%1&quot; appears more than once; laid out once.</source>
         <translation>Knoten „%1“ kommt mehrfach vor; einmal angeordnet.</translation>
     </message>
     <message>
-        <location filename="../models/GraphLayout.cpp" line="212"/>
+        <location filename="../models/GraphLayout.cpp" line="214"/>
         <source>Edge %1 → %2 names an unknown node; left out.</source>
         <translation>Kante %1 → %2 nennt einen unbekannten Knoten; weggelassen.</translation>
     </message>
     <message>
-        <location filename="../models/GraphLayout.cpp" line="245"/>
+        <location filename="../models/GraphLayout.cpp" line="247"/>
         <source>Graphviz could not be initialised (are its plugins installed?).</source>
         <translation>Graphviz konnte nicht initialisiert werden (sind seine Plugins installiert?).</translation>
     </message>
     <message>
-        <location filename="../models/GraphLayout.cpp" line="249"/>
+        <location filename="../models/GraphLayout.cpp" line="251"/>
         <source>Graphviz has no layout engine &quot;%1&quot;; it has: %2.</source>
         <translation>Graphviz hat keine Layout-Engine „%1“; es hat: %2.</translation>
     </message>
     <message>
-        <location filename="../models/GraphLayout.cpp" line="308"/>
+        <location filename="../models/GraphLayout.cpp" line="310"/>
         <source>Graphviz could not lay out the graph.</source>
         <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
     </message>
     <message>
-        <location filename="../models/GraphLayout.cpp" line="309"/>
+        <location filename="../models/GraphLayout.cpp" line="311"/>
         <source>Graphviz could not lay out the graph: %1</source>
         <translation>Graphviz konnte den Graphen nicht anordnen: %1</translation>
     </message>
@@ -644,239 +644,236 @@
 <context>
     <name>IncidentCtl</name>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="153"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="160"/>
         <source>Declare a new incident in a new file.</source>
         <translation>Ruft einen neuen Incident in einer neuen Datei aus.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="154"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="161"/>
         <source>Append a note, a status change or a correction.</source>
         <translation>Hängt eine Notiz, eine Statusänderung oder eine Korrektur an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="155"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="162"/>
         <source>Show the state of an incident: status, severity, key times, roles.</source>
         <translation>Zeigt den Stand eines Incidents: Status, Schweregrad, wichtige Zeitpunkte, Rollen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="156"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="163"/>
         <source>Check the hash chain of an incident file.</source>
         <translation>Prüft die Hash-Kette einer Incident-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="157"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="164"/>
         <source>Write the state and every event as JSON, CSV or Markdown.</source>
         <translation>Gibt den Stand und alle Ereignisse als JSON, CSV oder Markdown aus.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="158"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="165"/>
         <source>Check a service catalog; blast radius, root causes, start order, Graphviz.</source>
         <translation>Einen Dienstkatalog prüfen; Auswirkungsradius, Ursachen, Startreihenfolge, Graphviz.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="160"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="167"/>
         <source>Show this overview, or the help of a command.</source>
         <translation>Zeigt diese Übersicht oder die Hilfe zu einem Befehl an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="170"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="222"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="177"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="225"/>
         <source>Show this overview.</source>
         <translation>Zeigt diese Übersicht an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="171"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="223"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="178"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="226"/>
         <source>Show the version.</source>
         <translation>Zeigt die Version an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="172"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="224"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="235"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="267"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="179"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="227"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="238"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="290"/>
         <source>Language of the messages, for example de.</source>
         <translation>Sprache der Meldungen, zum Beispiel de.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="174"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="181"/>
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="179"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="196"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="250"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="186"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="267"/>
         <source>Run &apos;%1 --help&apos; for the list of commands.</source>
         <translation>„%1 --help“ zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="186"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="193"/>
         <source>%1: missing COMMAND</source>
         <translation>%1: COMMAND fehlt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="195"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="249"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="266"/>
         <source>%1: unknown command &apos;%2&apos;</source>
         <translation>%1: unbekannter Befehl „%2“</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="211"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="214"/>
         <source>Usage: %1 [--lang LANG] COMMAND [options] FILE|WORKSPACE</source>
         <translation>Aufruf: %1 [--lang SPRACHE] BEFEHL [Optionen] DATEI|WORKSPACE</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="212"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="215"/>
         <source>Declare, log, inspect, verify and export incident files, and query a workspace&apos;s service
 catalog, without the console window.</source>
         <translation>Incident-Dateien anlegen, fortschreiben, ansehen, prüfen und exportieren und den Dienstkatalog
 eines Arbeitsbereichs abfragen, ohne das Konsolenfenster.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="215"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="218"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="220"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="223"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="227"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="230"/>
         <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
         <translation>„%1 COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="228"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="231"/>
         <source>Exit status: 0 success, 1 failure, 2 bad usage.</source>
         <translation>Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="236"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="239"/>
         <source>The command to explain.</source>
         <translation>Der Befehl, zu dem die Hilfe angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="241"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="244"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="260"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="707"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="282"/>
         <source>Show this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="293"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="273"/>
         <source>missing FILE argument</source>
         <translation>das Argument FILE fehlt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="297"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="273"/>
         <source>unexpected argument &apos;%1&apos; (only one FILE is accepted)</source>
         <translation>unerwartetes Argument „%1“ (nur ein FILE ist erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="301"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="274"/>
         <source>FILE must not be empty</source>
         <translation>FILE darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="310"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="323"/>
         <source>Run &apos;%1 %2 --help&apos; for its options.</source>
         <translation>„%1 %2 --help“ zeigt die Optionen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="324"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="342"/>
         <source>%1 UTC (local %2)</source>
         <translation>%1 UTC (lokal %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="334"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="352"/>
         <source>Declare a new incident: create FILE and append the &apos;declared&apos; event.</source>
         <translation>Ruft einen neuen Incident aus: legt FILE an und hängt das Ereignis „declared“ an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="335"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="353"/>
         <source>The incident file to create (for example db-failover.incident). It must not exist.</source>
         <translation>Die neue Incident-Datei (zum Beispiel db-failover.incident). Sie darf noch nicht existieren.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="336"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="354"/>
         <source>What is happening, in a few words (required).</source>
         <translation>Was passiert, in wenigen Worten (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="339"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="357"/>
         <source>Severity: %1 (required).</source>
         <translation>Schweregrad: %1 (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="342"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="360"/>
         <source>Incident commander (default: your login name, %1).</source>
         <translation>Incident Commander (Standard: Ihr Anmeldename, %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="344"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="362"/>
         <source>Mark the incident as an exercise, not a real outage.</source>
         <translation>Kennzeichnet den Incident als Übung, nicht als echten Ausfall.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="355"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="371"/>
         <source>--title is required</source>
         <translation>--title ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="357"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="373"/>
         <source>--severity is required (%1)</source>
         <translation>--severity ist erforderlich (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="360"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="376"/>
         <source>unknown severity &apos;%1&apos; (expected %2)</source>
         <translation>unbekannter Schweregrad „%1“ (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="365"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="381"/>
         <source>--commander must not be empty</source>
         <translation>--commander darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="373"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="389"/>
         <source>Declared exercise &quot;%1&quot; in %2</source>
         <translation>Übung „%1“ in %2 ausgerufen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="374"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="390"/>
         <source>Declared incident &quot;%1&quot; in %2</source>
         <translation>Incident „%1“ in %2 ausgerufen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="377"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="393"/>
         <source>Event:</source>
         <translation>Ereignis:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="377"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="393"/>
         <source>seq %1</source>
         <translation>seq %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="378"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="541"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="394"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="553"/>
         <source>Severity:</source>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="379"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="395"/>
         <source>Commander:</source>
         <translation>Commander:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="391"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="407"/>
         <source>Append one event to an incident. Returns only after the event is safely on disk.
 
   --kind note --text TEXT
@@ -890,270 +887,270 @@ auf dem Datenträger gespeichert ist.
   --kind correction --corrects SEQ --reason REASON [--text TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="395"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="514"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="586"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="634"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="411"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="528"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="598"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="644"/>
         <source>The incident file.</source>
         <translation>Die Incident-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="396"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="412"/>
         <source>Event kind: %1 (required).</source>
         <translation>Ereignistyp: %1 (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="398"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="414"/>
         <source>The note; for a correction, the corrected text.</source>
         <translation>Der Text der Notiz; bei einer Korrektur der korrigierte Text.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="399"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="415"/>
         <source>New status: %1.</source>
         <translation>Neuer Status: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="401"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="417"/>
         <source>Seq of the event a correction takes back.</source>
         <translation>Seq des Ereignisses, das die Korrektur zurücknimmt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="402"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="418"/>
         <source>Why the correction is made.</source>
         <translation>Grund für die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="403"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="419"/>
         <source>Who did it (default: your login name, %1).</source>
         <translation>Wer es getan hat (Standard: Ihr Anmeldename, %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="406"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="422"/>
         <source>The actor&apos;s incident role, for example %1.</source>
         <translation>Rolle der handelnden Person im Incident, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="416"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="430"/>
         <source>--kind is required (%1)</source>
         <translation>--kind ist erforderlich (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="420"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="434"/>
         <source>kind %1 cannot be logged from the command line (use %2)</source>
         <translation>der Ereignistyp %1 kann nicht über die Kommandozeile protokolliert werden (möglich: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="432"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="446"/>
         <source>--%1 does not apply to --kind %2</source>
         <translation>--%1 gilt nicht für --kind %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="437"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="451"/>
         <source>--actor must not be empty</source>
         <translation>--actor darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="446"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="460"/>
         <source>--kind note needs --text</source>
         <translation>--kind note erfordert --text</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="450"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="464"/>
         <source>--kind status_changed needs --status (%1)</source>
         <translation>--kind status_changed erfordert --status (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="453"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="467"/>
         <source>unknown status &apos;%1&apos; (expected %2)</source>
         <translation>unbekannter Status „%1“ (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="460"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="474"/>
         <source>--kind correction needs --corrects SEQ</source>
         <translation>--kind correction erfordert --corrects SEQ</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="462"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="476"/>
         <source>--corrects needs a positive event seq, not &apos;%1&apos;</source>
         <translation>--corrects erfordert eine positive Ereignis-seq, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="464"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="478"/>
         <source>--kind correction needs --reason</source>
         <translation>--kind correction erfordert --reason</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="480"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="494"/>
         <source>%1: status not changed: %2</source>
         <translation>%1: Status nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="497"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="511"/>
         <source>Logged note as seq %1 in %2</source>
         <translation>Notiz als seq %1 in %2 protokolliert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="500"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="514"/>
         <source>Logged status change to %1 as seq %2 in %3</source>
         <translation>Statusänderung auf %1 als seq %2 in %3 protokolliert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="503"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="517"/>
         <source>Logged correction of seq %1 as seq %2 in %3</source>
         <translation>Korrektur von seq %1 als seq %2 in %3 protokolliert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="513"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="527"/>
         <source>Show the state derived from an incident&apos;s events. Opens the file read-only.</source>
         <translation>Zeigt den aus den Ereignissen eines Incidents abgeleiteten Stand. Öffnet die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="515"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="529"/>
         <source>Print JSON instead of text.</source>
         <translation>Gibt JSON statt Text aus.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="537"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="549"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="537"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="549"/>
         <source>(not declared)</source>
         <translation>(nicht ausgerufen)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="538"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="550"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="538"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="550"/>
         <source>%1 (format %2)</source>
         <translation>%1 (Format %2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="539"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="551"/>
         <source>Exercise:</source>
         <translation>Übung:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="539"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="551"/>
         <source>yes, a rehearsal, not a real outage</source>
         <translation>ja, eine Übung, kein echter Ausfall</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="539"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="551"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="540"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="552"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="543"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="555"/>
         <source>Declared:</source>
         <translation>Ausgerufen:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="543"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="555"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="544"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="556"/>
         <source>Events:</source>
         <translation>Ereignisse:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="544"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="556"/>
         <source>%1, the last at %2</source>
         <translation>%1, zuletzt am %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="545"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="550"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="838"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="841"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="911"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="921"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="1031"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="557"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="562"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="846"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="849"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="918"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="926"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1037"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="548"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="560"/>
         <source>Status first entered:</source>
         <translation>Status erstmals erreicht:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="565"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="577"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="567"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="579"/>
         <source>none assigned</source>
         <translation>keine zugewiesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="575"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="587"/>
         <source>Corrected events: %1</source>
         <translation>Korrigierte Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="584"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="596"/>
         <source>Recompute the hash chain of an incident file and name the first event that was
 changed, deleted, inserted or reordered. Opens the file read-only.</source>
         <translation>Berechnet die Hash-Kette einer Incident-Datei neu und nennt das erste Ereignis, das
 geändert, gelöscht, eingefügt oder umsortiert wurde. Öffnet die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="587"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="599"/>
         <source>Print the result as JSON (the exit status stays the same).</source>
         <translation>Gibt das Ergebnis als JSON aus (der Exit-Status bleibt gleich).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="614"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="624"/>
         <source>%1: the hash chain is broken</source>
         <translation>%1: die Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="615"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="625"/>
         <source>first bad event: seq %1 (%2)</source>
         <translation>erstes fehlerhaftes Ereignis: seq %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="620"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="630"/>
         <source>chain intact: 1 event, head hash %1</source>
         <translation>Kette intakt: 1 Ereignis, Head-Hash %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="621"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="631"/>
         <source>chain intact: %1 events, head hash %2</source>
         <translation>Kette intakt: %1 Ereignisse, Head-Hash %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="632"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="642"/>
         <source>Write an incident&apos;s state and every event as JSON, CSV or a Markdown report
 for auditors. Opens the file read-only.</source>
         <translation>Gibt den Stand eines Incidents und alle Ereignisse als JSON, CSV oder als
 Markdown-Bericht für das Audit aus. Öffnet die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="635"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="645"/>
         <source>json, csv or markdown (required).</source>
         <translation>json, csv oder markdown (Pflichtangabe).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="637"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="647"/>
         <source>Write to OUT instead of standard output (&apos;-&apos; is standard output). OUT is written whole or not at all, and never over FILE.</source>
         <translation>In OUT statt auf die Standardausgabe schreiben („-“ ist die Standardausgabe). OUT wird ganz oder gar nicht geschrieben und nie über DATEI.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="698"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="706"/>
         <source>Read the service catalog of a workspace (services.yaml, catalog-info.yaml and catalog/**/*.yaml)
 or a single catalog file, native or Backstage, and answer one question per call.
 
@@ -1176,84 +1173,84 @@ Probleme im Katalog gehen als Datei:Zeile:Spalte: Meldung auf die Standardfehler
 Die JSON-Formen beschreibt docs/cli.md.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="647"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="655"/>
         <source>--format is required (json, csv or markdown)</source>
         <translation>--format ist erforderlich (json, csv oder markdown)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="650"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="658"/>
         <source>unknown format &apos;%1&apos; (expected json, csv or markdown)</source>
         <translation>unbekanntes Format „%1“ (erwartet: json, csv oder markdown)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="653"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="661"/>
         <source>-o needs a file name</source>
         <translation>-o erfordert einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="658"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="666"/>
         <source>refusing to write the export over the incident file %1</source>
         <translation>der Export wird nicht über die Incident-Datei %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="669"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="673"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="677"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="681"/>
         <source>cannot write to standard output: %1</source>
         <translation>Schreiben auf die Standardausgabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="680"/>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="686"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="688"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="694"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="687"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="695"/>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="708"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="714"/>
         <source>A workspace folder or a single catalog file.</source>
         <translation>Ein Arbeitsbereichsordner oder eine einzelne Katalogdatei.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="709"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="715"/>
         <source>Validate the catalog: the number of services and dependencies, or every error as file:line:column: message (exit 1).</source>
         <translation>Den Katalog prüfen: die Zahl der Dienste und Abhängigkeiten, oder jeden Fehler als Datei:Zeile:Spalte: Meldung (Exit-Code 1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="712"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="718"/>
         <source>Everything that depends on the failed services, split into hard and soft impact, with the highest tier and the tightest RTO affected.</source>
         <translation>Alles, was von den ausgefallenen Diensten abhängt, getrennt nach harter und weicher Auswirkung, mit der höchsten betroffenen Stufe und der knappsten betroffenen RTO.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="716"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="722"/>
         <source>Among the unhealthy services, those none of whose dependencies is unhealthy: where to look first.</source>
         <translation>Unter den gestörten Diensten diejenigen, deren Abhängigkeiten alle gesund sind: wo man zuerst nachsieht.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="720"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="726"/>
         <source>Start order in layers, dependency cycles and where they are broken, the critical path and the services that cannot meet their RTO.</source>
         <translation>Startreihenfolge in Schichten, Abhängigkeitszyklen und wo sie aufgebrochen werden, der kritische Pfad und die Dienste, die ihre RTO nicht einhalten können.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="722"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="728"/>
         <source>Print the graph in Graphviz format: an edge from each service to each of its dependencies, soft ones dashed.</source>
         <translation>Den Graphen im Graphviz-Format ausgeben: eine Kante von jedem Dienst zu jeder seiner Abhängigkeiten, weiche gestrichelt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="724"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="730"/>
         <source>Print the result as JSON (not with --dot).</source>
         <translation>Das Ergebnis als JSON ausgeben (nicht mit --dot).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="731"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="734"/>
         <source>missing WORKSPACE argument</source>
         <translation>Argument WORKSPACE fehlt</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="733"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="735"/>
         <source>unexpected argument &apos;%1&apos; (only one WORKSPACE is accepted)</source>
         <translation>unerwartetes Argument „%1“ (nur ein WORKSPACE ist erlaubt)</translation>
     </message>
@@ -1263,163 +1260,168 @@ Die JSON-Formen beschreibt docs/cli.md.</translation>
         <translation>WORKSPACE darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="744"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="745"/>
         <source>choose one of --check, --blast-radius, --root-causes, --startup-order and --dot</source>
         <translation>eine der Optionen --check, --blast-radius, --root-causes, --startup-order und --dot wählen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="746"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="747"/>
         <source>one action per call, not %1</source>
         <translation>eine Aktion pro Aufruf, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="749"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="750"/>
         <source>--json does not apply to --dot</source>
         <translation>--json gilt nicht für --dot</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="761"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="762"/>
         <source>--%1 needs at least one service id</source>
         <translation>--%1 braucht mindestens eine Dienst-ID</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="795"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="799"/>
+        <source>%1: the catalog has no services</source>
+        <translation>%1: der Katalog enthält keine Dienste</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="803"/>
         <source>1 service</source>
         <translation>1 Dienst</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="795"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="803"/>
         <source>%1 services</source>
         <translation>%1 Dienste</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="796"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="804"/>
         <source>1 dependency</source>
         <translation>1 Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="796"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="804"/>
         <source>%1 dependencies</source>
         <translation>%1 Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="798"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="806"/>
         <source>%1 (%2 soft)</source>
         <translation>%1 (%2 weich)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="830"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="838"/>
         <source>Failed (%1):</source>
         <translation>Ausgefallen (%1):</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="832"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="840"/>
         <source>Hard impact (%1), these stop working:</source>
         <translation>Harte Auswirkung (%1), diese funktionieren nicht mehr:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="834"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="842"/>
         <source>Soft impact (%1), these run degraded:</source>
         <translation>Weiche Auswirkung (%1), diese laufen eingeschränkt:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="838"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="846"/>
         <source>Highest tier affected:</source>
         <translation>Höchste betroffene Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="839"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="847"/>
         <source>Tightest RTO:</source>
         <translation>Knappste RTO:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="839"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="847"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="861"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="869"/>
         <source>Unhealthy (%1): %2</source>
         <translation>Gestört (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="862"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="870"/>
         <source>Root-cause candidates (%1), none of their dependencies is unhealthy:</source>
         <translation>Ursachenkandidaten (%1), keine ihrer Abhängigkeiten ist gestört:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="897"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="905"/>
         <source>Cycles: none</source>
         <translation>Zyklen: keine</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="899"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="907"/>
         <source>Cycles (%1), each broken at one dependency:</source>
         <translation>Zyklen (%1), jeder an einer Abhängigkeit aufgebrochen:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="906"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="914"/>
         <source>Start order (services in one layer can start in parallel):</source>
         <translation>Startreihenfolge (Dienste einer Schicht können parallel starten):</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="914"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="920"/>
         <source>Critical path (%1), in start order:</source>
         <translation>Kritischer Pfad (%1), in Startreihenfolge:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="918"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="924"/>
         <source>no startup_time</source>
         <translation>keine startup_time</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="925"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="929"/>
         <source>RTO violations: none</source>
         <translation>RTO-Verletzungen: keine</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="927"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="931"/>
         <source>RTO violations (%1):</source>
         <translation>RTO-Verletzungen (%1):</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="930"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="934"/>
         <source>start order: %1</source>
         <translation>Startreihenfolge: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="941"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="945"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="946"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="950"/>
         <source>1 error in the service catalog</source>
         <translation>1 Fehler im Dienstkatalog</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="947"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="951"/>
         <source>%1 errors in the service catalog</source>
         <translation>%1 Fehler im Dienstkatalog</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="1003"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1007"/>
         <source>unknown service &apos;%1&apos;</source>
         <translation>unbekannter Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="1004"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1008"/>
         <source>&apos;%1&apos; could be any of %2; write the one you mean in full</source>
         <translation>„%1“ könnte jeder von %2 sein; den gemeinten vollständig schreiben</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="1020"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1024"/>
         <location filename="../app/ctl/IncidentCtl.cpp" line="1050"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IncidentCtl.cpp" line="1022"/>
+        <location filename="../app/ctl/IncidentCtl.cpp" line="1026"/>
         <source>RTO %1</source>
         <translation>RTO %1</translation>
     </message>
@@ -1738,32 +1740,32 @@ Die JSON-Formen beschreibt docs/cli.md.</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../widgets/Presentation.cpp" line="62"/>
+        <location filename="../widgets/Presentation.cpp" line="65"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/Presentation.cpp" line="70"/>
+        <location filename="../widgets/Presentation.cpp" line="73"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../widgets/Presentation.cpp" line="79"/>
+        <location filename="../widgets/Presentation.cpp" line="82"/>
         <source>local %1</source>
         <translation>lokal %1</translation>
     </message>
     <message>
-        <location filename="../widgets/Presentation.cpp" line="90"/>
+        <location filename="../widgets/Presentation.cpp" line="93"/>
         <source>Resolved after</source>
         <translation>Behoben nach</translation>
     </message>
     <message>
-        <location filename="../widgets/Presentation.cpp" line="91"/>
+        <location filename="../widgets/Presentation.cpp" line="94"/>
         <source>Elapsed</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../widgets/Presentation.cpp" line="102"/>
+        <location filename="../widgets/Presentation.cpp" line="105"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1771,32 +1773,32 @@ Die JSON-Formen beschreibt docs/cli.md.</translation>
 <context>
     <name>ServiceGraph</name>
     <message>
-        <location filename="../widgets/ServiceGraphItems.cpp" line="151"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="157"/>
         <source>Marked failed</source>
         <translation>Als ausgefallen markiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphItems.cpp" line="154"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="160"/>
         <source>Down</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphItems.cpp" line="154"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="160"/>
         <source>Failed</source>
         <translation>Ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphItems.cpp" line="156"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="162"/>
         <source>Hard impact</source>
         <translation>Harte Auswirkung</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphItems.cpp" line="158"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="164"/>
         <source>Soft impact</source>
         <translation>Weiche Auswirkung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ServiceGraphItems.cpp" line="396"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="424"/>
         <source>System of %n services: %1</source>
         <translation>
             <numerusform>System aus %n Dienst: %1</numerusform>
@@ -1804,27 +1806,27 @@ Die JSON-Formen beschreibt docs/cli.md.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphItems.cpp" line="398"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="426"/>
         <source>Health: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphItems.cpp" line="400"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="428"/>
         <source>Marked failed by hand</source>
         <translation>Von Hand als ausgefallen markiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphItems.cpp" line="402"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="430"/>
         <source>Blast radius: %1</source>
         <translation>Auswirkungsradius: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphItems.cpp" line="448"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="477"/>
         <source>%1 depends on %2 (soft: runs degraded without it)</source>
         <translation>%1 hängt von %2 ab (weich: läuft ohne eingeschränkt)</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphItems.cpp" line="449"/>
+        <location filename="../widgets/ServiceGraphItems.cpp" line="478"/>
         <source>%1 depends on %2</source>
         <translation>%1 hängt von %2 ab</translation>
     </message>
@@ -2023,59 +2025,59 @@ Die JSON-Formen beschreibt docs/cli.md.</translation>
 <context>
     <name>ic::EventDetailsPanel</name>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="100"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="85"/>
         <source>Select an event in the timeline to read it here in full.</source>
         <translation>Wählen Sie ein Ereignis in der Timeline aus, um es hier vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="117"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="102"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="117"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="102"/>
         <source>by %1, %2</source>
         <comment>by actor, role</comment>
         <translation>von %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="118"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="103"/>
         <source>Event %1</source>
         <translation>Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="123"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="108"/>
         <source>local time is UTC</source>
         <translation>Ortszeit ist UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="124"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="109"/>
         <source>local %1</source>
         <translation>lokal %1</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="125"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="110"/>
         <source>%1 UTC · %2</source>
         <comment>event time in UTC, then in local time</comment>
         <translation>%1 UTC · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="133"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="118"/>
         <source>Corrects &lt;a href=&quot;%1&quot;&gt;event %2&lt;/a&gt;</source>
         <translation>Korrigiert &lt;a href=&quot;%1&quot;&gt;Ereignis %2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="137"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="122"/>
         <source>Corrected by &lt;a href=&quot;%1&quot;&gt;event %2&lt;/a&gt;; this entry no longer stands as written.</source>
         <translation>Korrigiert durch &lt;a href=&quot;%1&quot;&gt;Ereignis %2&lt;/a&gt;; dieser Eintrag gilt so nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="142"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="127"/>
         <source>hash:</source>
         <translation>hash:</translation>
     </message>
     <message>
-        <location filename="../widgets/EventDetailsPanel.cpp" line="142"/>
+        <location filename="../widgets/EventDetailsPanel.cpp" line="127"/>
         <source>prev_hash:</source>
         <translation>prev_hash:</translation>
     </message>
@@ -2819,62 +2821,62 @@ Grund (optional), z. B. „Planspiel-Einspielung“ oder „Monitoring blind, te
 <context>
     <name>ic::ServiceDetailsPanel</name>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="120"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="109"/>
         <source>No service selected</source>
         <translation>Kein Dienst ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="121"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="110"/>
         <source>Select a service in the graph to see its owner, contacts, recovery targets and dependencies.</source>
         <translation>Einen Dienst im Graphen auswählen, um Verantwortliche, Kontakte, Wiederherstellungsziele und Abhängigkeiten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="126"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="115"/>
         <source>%1 is not in the service catalog.</source>
         <translation>%1 steht nicht im Dienstkatalog.</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="129"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="118"/>
         <source>not set</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="175"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="164"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="176"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="165"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="180"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="169"/>
         <source>Marked</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="180"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="169"/>
         <source>✕ failed by hand (recorded on the timeline)</source>
         <translation>✕ von Hand als ausgefallen (in der Zeitleiste festgehalten)</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="183"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="172"/>
         <source>If it fails</source>
         <translation>Bei Ausfall</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="184"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="173"/>
         <source>nothing else depends on it</source>
         <translation>nichts anderes hängt davon ab</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="185"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="174"/>
         <source>1 service affected</source>
         <translation>1 Dienst betroffen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="185"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="174"/>
         <source>%n services affected</source>
         <translation>
             <numerusform>%n Dienst betroffen</numerusform>
@@ -2882,120 +2884,120 @@ Grund (optional), z. B. „Planspiel-Einspielung“ oder „Monitoring blind, te
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="187"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="176"/>
         <source>%1 hard, %2 soft</source>
         <comment>impact counts</comment>
         <translation>%1 hart, %2 weich</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="194"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="183"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="198"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="187"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="201"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="190"/>
         <source>site %1</source>
         <translation>Standort %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="203"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="192"/>
         <source>region %1</source>
         <translation>Region %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="204"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="193"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="205"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="194"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="206"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="195"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="207"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="196"/>
         <source>Startup time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="211"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="200"/>
         <source>%1, SLA %2</source>
         <comment>vendor, SLA</comment>
         <translation>%1, SLA %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="212"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="201"/>
         <source>Vendor</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="217"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="206"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="218"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="207"/>
         <source>Health check</source>
         <translation>Zustandsprüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="221"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="210"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="226"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="215"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="232"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="221"/>
         <source>hard</source>
         <translation>hart</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="233"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="222"/>
         <source>soft: runs degraded without it</source>
         <translation>weich: läuft ohne eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="235"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="224"/>
         <source>Depends on (%1)</source>
         <translation>Hängt ab von (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="237"/>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="247"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="226"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="236"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="245"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="234"/>
         <source>Needed by (%1)</source>
         <translation>Gebraucht von (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="252"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="241"/>
         <source>soft: it runs degraded without this</source>
         <translation>weich: läuft ohne diesen eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="262"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="251"/>
         <source>Members (%1)</source>
         <translation>Mitglieder (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceDetailsPanel.cpp" line="269"/>
+        <location filename="../widgets/ServiceDetailsPanel.cpp" line="258"/>
         <source>Defined in %1:%2</source>
         <translation>Definiert in %1:%2</translation>
     </message>
@@ -3429,23 +3431,23 @@ Grund (optional), z. B. „Planspiel-Einspielung“ oder „Monitoring blind, te
     <name>ic::ServiceGraphView</name>
     <message>
         <location filename="../widgets/ServiceGraphView.cpp" line="70"/>
-        <location filename="../widgets/ServiceGraphView.cpp" line="880"/>
-        <location filename="../widgets/ServiceGraphView.cpp" line="906"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="915"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="941"/>
         <source>Service dependency graph</source>
         <translation>Abhängigkeitsgraph der Dienste</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphView.cpp" line="797"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="832"/>
         <source>The graph could not be laid out: %1</source>
         <translation>Der Graph konnte nicht angeordnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphView.cpp" line="800"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="835"/>
         <source>Laying out 1 service…</source>
         <translation>1 Dienst wird angeordnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ServiceGraphView.cpp" line="801"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="836"/>
         <source>Laying out %n services…</source>
         <translation>
             <numerusform>%n Dienst wird angeordnet…</numerusform>
@@ -3453,43 +3455,43 @@ Grund (optional), z. B. „Planspiel-Einspielung“ oder „Monitoring blind, te
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphView.cpp" line="803"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="838"/>
         <source>No service catalog loaded.</source>
         <translation>Kein Dienstkatalog geladen.</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphView.cpp" line="805"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="840"/>
         <source>No services match the filter.</source>
         <translation>Keine Dienste passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphView.cpp" line="807"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="842"/>
         <source>The graph cannot be laid out: no layout engine is connected.</source>
         <translation>Der Graph kann nicht angeordnet werden: keine Layout-Engine ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphView.cpp" line="839"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="874"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphView.cpp" line="850"/>
-        <location filename="../widgets/ServiceGraphView.cpp" line="894"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="885"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="929"/>
         <source>There is no graph to export yet.</source>
         <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphView.cpp" line="859"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="894"/>
         <source>The graph is too large to export as PNG; export it as SVG instead.</source>
         <translation>Der Graph ist zu groß für einen PNG-Export; stattdessen als SVG exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphView.cpp" line="883"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="918"/>
         <source>Could not encode the PNG image: %1</source>
         <translation>Das PNG-Bild konnte nicht kodiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ServiceGraphView.cpp" line="907"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="942"/>
         <source>%n services and their dependencies, exported from Incident Console</source>
         <translation>
             <numerusform>%n Dienst und seine Abhängigkeiten, exportiert aus Incident Console</numerusform>
@@ -3497,7 +3499,7 @@ Grund (optional), z. B. „Planspiel-Einspielung“ oder „Monitoring blind, te
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ServiceGraphView.cpp" line="912"/>
+        <location filename="../widgets/ServiceGraphView.cpp" line="947"/>
         <source>Could not start the SVG export.</source>
         <translation>Der SVG-Export konnte nicht gestartet werden.</translation>
     </message>

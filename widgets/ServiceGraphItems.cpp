@@ -37,6 +37,11 @@ constexpr double ArrowLength = 9;
 constexpr double ArrowHalfWidth = 4;
 // Below this scale the text cannot be read anyway; boxes only keep large graphs fluid.
 constexpr double TextLevelOfDetail = 0.35;
+// The blast radius's edges are never drawn thinner than this, in pixels (see paintEdge()).
+constexpr double MinHighlightPixels = 1.25;
+// Below this scale (only graphs too large to fit the view at its minimum zoom of 5 % are
+// shown that small) a node is two or three pixels high: its colours are all that can be seen.
+constexpr double DotLevelOfDetail = 0.05;
 
 QPen tierBorderPen(std::optional<int> tier)
 {
@@ -305,8 +310,30 @@ void ServiceNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     painter->save();
     // Far out the text cannot be read, and antialiasing costs more than it shows.
     painter->setRenderHint(QPainter::Antialiasing, lod >= TextLevelOfDetail);
-    paintBody(painter, lod >= TextLevelOfDetail);
+    if (lod < DotLevelOfDetail)
+        paintDot(painter);
+    else
+        paintBody(painter, lod >= TextLevelOfDetail);
     painter->restore();
+}
+
+void ServiceNodeItem::paintDot(QPainter *painter) const
+{
+    // The colours of paintBody()'s layers as rectangles, without borders, badge and text:
+    // thousands of nodes in view, each a few pixels, are filled in a fraction of the time
+    // their outlines take, and look alike at that size.
+    const Geometry &g = m_geometry;
+    if (m_searchMatch)
+        painter->fillRect(g.search.boundingRect(), presentation::searchMatchColor());
+    if (m_selected)
+        painter->fillRect(g.selection.boundingRect(), presentation::selectionColor());
+    if (m_look.impact != Impact::None)
+        painter->fillRect(g.halo.boundingRect(), presentation::impactColor(m_look.impact));
+    const presentation::HealthLook health = presentation::healthLook(m_look.health);
+    painter->fillRect(m_rect, health.fill);
+    painter->fillRect(QRectF(m_rect.topLeft(), QSizeF(ServiceGraphStyle::StripeWidth, m_rect.height())), health.accent);
+    if (m_look.markedFailed)
+        painter->fillRect(m_rect, QColor(0xd5, 0x5e, 0x00, 120));
 }
 
 void ServiceNodeItem::paintBody(QPainter *painter, bool withText) const
@@ -564,7 +591,18 @@ QPainterPath ServiceEdgeItem::highlightPath(const QPen &pen, const QRectF &area,
             pattern << dashes.at(i) * pen.widthF() << dashes.at(i + 1) * pen.widthF();
             period += pattern.at(i) + pattern.at(i + 1);
         }
+        // A few pixels or less: the caps of the pixel-wide pen (see paintEdge()) close the gaps
+        // anyway; thousands of tiny dashes would only cost time.
+        if (period * levelOfDetail < 3)
+            period = 0;
     }
+    // Far out, hundreds of the polyline's points fall within one pixel, and stroking every
+    // segment would take most of a frame. So a point is skipped while it is within a quarter
+    // pixel, along the edge, of the last one taken. Which points are taken depends only on
+    // the lengths along the edge, not on the area, so that every partial repaint strokes the
+    // same segments as a whole one.
+    const double spacing = 0.25 / std::max(levelOfDetail, 1e-3);
+    const qsizetype count = m_polyline.size();
     QPainterPath path;
     QPointF end;
     bool open = false;
@@ -576,8 +614,12 @@ QPainterPath ServiceEdgeItem::highlightPath(const QPen &pen, const QRectF &area,
         end = to;
         open = true;
     };
-    for (qsizetype i = 0; i + 1 < m_polyline.size(); ++i) {
-        const QPointF a = m_polyline.at(i), b = m_polyline.at(i + 1);
+    for (qsizetype i = 0, next = 0; i + 1 < count; i = next) {
+        const double bucket = std::floor(m_lengths.at(i) / spacing);
+        next = i + 1;
+        while (next + 1 < count && std::floor(m_lengths.at(next) / spacing) == bucket)
+            ++next;
+        const QPointF a = m_polyline.at(i), b = m_polyline.at(next);
         double t0 = 0, t1 = 1;
         if (!clipSegment(near, a, b, &t0, &t1)) {
             open = false;
@@ -590,7 +632,7 @@ QPainterPath ServiceEdgeItem::highlightPath(const QPen &pen, const QRectF &area,
                 open = false;
             continue;
         }
-        const double start = m_lengths.at(i), length = m_lengths.at(i + 1) - start;
+        const double start = m_lengths.at(i), length = m_lengths.at(next) - start;
         if (length <= 0)
             continue;
         const double s0 = start + t0 * length, s1 = start + t1 * length;
@@ -618,8 +660,8 @@ void ServiceEdgeItem::paintEdge(QPainter *painter, double levelOfDetail, const Q
     QPen line = pen();
     // Thousands of curves can dominate a frame. Ordinary edges are one-pixel cosmetic lines
     // (the rasteriser's fast path), and far out without antialiasing; the blast radius keeps
-    // its width and stands out.
-    painter->setRenderHint(QPainter::Antialiasing, !far || m_highlighted);
+    // its width and stands out, except far out (below).
+    painter->setRenderHint(QPainter::Antialiasing, !far);
     painter->setBrush(Qt::NoBrush);
     if (!m_highlighted) {
         line.setWidthF(1);
@@ -632,11 +674,28 @@ void ServiceEdgeItem::paintEdge(QPainter *painter, double levelOfDetail, const Q
         // So the highlighted edge is drawn as the pieces of its polyline within reach of the
         // painted area, dashed here (by the length along the whole edge, so that every partial
         // repaint puts the dashes where a whole one does).
-        painter->setPen(QPen(line.brush(), line.widthF(), Qt::SolidLine, line.capStyle(), line.joinStyle()));
+        // A pen thinner than a pixel would be drawn as a faint one-pixel line, its opacity
+        // scaled by the width: the blast radius would fade away as the view zooms out, and
+        // where many such lines overlap, their pixels depend on how the repaint was clipped (a
+        // partly repainted cached background would differ from a fresh one). So the pen is at
+        // least MinHighlightPixels wide; and far out, where thousands of edges can be
+        // highlighted and filling their outlines takes a quarter of a second, the edge is an
+        // opaque one-pixel line like the others, in the highlight's colour.
+        QPen highlight(line.brush(), std::max(line.widthF(), MinHighlightPixels / std::max(levelOfDetail, 1e-3)),
+                       Qt::SolidLine, line.capStyle(), line.joinStyle());
+        if (far) {
+            highlight.setWidthF(1);
+            highlight.setCosmetic(true);
+            painter->setRenderHint(QPainter::Antialiasing, false);
+        }
+        painter->setPen(highlight);
         painter->drawPath(highlightPath(line, area, levelOfDetail));
     }
     if (!m_arrow.isEmpty()) {
-        painter->setPen(QPen(line.color(), 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+        // A pixel wide at least, for the same reasons.
+        QPen outline(line.color(), 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin);
+        outline.setCosmetic(levelOfDetail < 1);
+        painter->setPen(outline);
         painter->setBrush(line.color());
         painter->drawPolygon(m_arrow);
     }

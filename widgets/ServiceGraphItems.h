@@ -119,6 +119,8 @@ private:
         QRectF status;
     };
     void paintBody(QPainter *painter, bool withText) const;
+    // Far out: the same colours as rectangles.
+    void paintDot(QPainter *painter) const;
 
     Content m_content;
     QRectF m_rect;

@@ -557,9 +557,28 @@ double ServiceGraphView::zoom() const
     return transform().m11();
 }
 
+double ServiceGraphView::fitZoom() const
+{
+    const QRectF rect = m_scene->sceneRect();
+    const QRect area = viewport()->rect().adjusted(4, 4, -4, -4);
+    if (rect.isEmpty() || area.isEmpty())
+        return 0;
+    return qMin(area.width() / rect.width(), area.height() / rect.height());
+}
+
+double ServiceGraphView::minimumZoom() const
+{
+    const double fit = fitZoom();
+    return fit > 0 ? qMin(MinZoom, fit) : MinZoom;
+}
+
 void ServiceGraphView::setZoom(double factor)
 {
-    const double bounded = qBound(MinZoom, factor, MaxZoom);
+    double lower = minimumZoom();
+    // A view already further out (fitted in a larger window) is not zoomed in by zooming out.
+    if (factor < zoom())
+        lower = qMin(lower, zoom());
+    const double bounded = qBound(lower, factor, MaxZoom);
     if (qFuzzyCompare(bounded, zoom()))
         return;
     setTransform(QTransform::fromScale(bounded, bounded));
@@ -582,15 +601,12 @@ void ServiceGraphView::zoomOut()
 
 void ServiceGraphView::fitToView()
 {
-    const QRectF rect = m_scene->sceneRect();
-    if (rect.isEmpty())
+    const double factor = fitZoom();
+    if (factor <= 0)
         return;
-    const QRect area = viewport()->rect().adjusted(4, 4, -4, -4);
-    if (area.isEmpty())
-        return;
-    const double factor = qMin(area.width() / rect.width(), area.height() / rect.height());
+    // Below MinZoom when the graph is that large: setZoom() allows down to this factor.
     setZoom(qMin(factor, MaxFitZoom));
-    centerOn(rect.center());
+    centerOn(m_scene->sceneRect().center());
     m_autoFit = AutoFit::Whole;
 }
 

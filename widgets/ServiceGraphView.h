@@ -93,16 +93,24 @@ public:
     bool selectNextMatch();
 
     double zoom() const;
+    // Bounded by minimumZoom() and MaxZoom.
     void setZoom(double factor);
     void zoomIn();
     void zoomOut();
+    // Shows the whole graph, centred; small graphs are not blown up beyond 125 %.
     void fitToView();
+    // The scale at which the whole graph fits the viewport, or 0 without a graph or viewport.
+    double fitZoom() const;
+    // How far the user can zoom out: MinZoom, or the fitted scale of a graph too large to fit
+    // even at MinZoom (so that Fit always shows all of it, and zooming out stops there).
+    double minimumZoom() const;
 
     // The whole graph (not just the part in view), as the user sees it. False with the reason in
     // *error when nothing is shown or the file cannot be written.
     bool exportPng(const QString &path, QString *error = nullptr) const;
     bool exportSvg(const QString &path, QString *error = nullptr) const;
 
+    // Below this only graphs too large to fit at it are shown (see minimumZoom()).
     static constexpr double MinZoom = 0.05;
     static constexpr double MaxZoom = 4.0;
 

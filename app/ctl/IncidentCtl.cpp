@@ -769,6 +769,9 @@ int IncidentCtl::runGraph(const QStringList &args)
     printCatalogIssues(loaded.errors, loaded.warnings);
 
     if (parser.isSet(check)) {
+        // A check that found no service at all is a failure: a cron job or CI step pointed at the
+        // wrong folder must not pass.
+        const bool passed = loaded.ok() && !catalog.isEmpty();
         const QList<CatalogEdge> edges = catalogEdges(catalog);
         const qsizetype soft = std::count_if(edges.cbegin(), edges.cend(), [](const CatalogEdge &e) { return e.soft; });
         if (asJson) {
@@ -780,7 +783,7 @@ int IncidentCtl::runGraph(const QStringList &args)
                 warnings.append(issueJson(issue));
             const QJsonObject object{
                 {u"workspace"_s, path},
-                {u"ok"_s, loaded.ok()},
+                {u"ok"_s, passed},
                 {u"files"_s, jsonStrings(loaded.files)},
                 {u"services"_s, catalog.size()},
                 {u"dependencies"_s, edges.size()},
@@ -792,6 +795,10 @@ int IncidentCtl::runGraph(const QStringList &args)
         }
         if (!loaded.ok())
             return Failure;
+        if (catalog.isEmpty()) {
+            m_err << tr("%1: the catalog has no services").arg(path) << '\n';
+            return Failure;
+        }
         if (!asJson) {
             QString counts = (catalog.size() == 1 ? tr("1 service") : tr("%1 services").arg(catalog.size())) + u", "_s
                 + (edges.size() == 1 ? tr("1 dependency") : tr("%1 dependencies").arg(edges.size()));

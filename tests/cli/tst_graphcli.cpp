@@ -528,13 +528,18 @@ void TestGraphCli::warningsOnEveryAction()
         QVERIFY(!r.out.isEmpty());
         QVERIFY2(r.err.startsWith(folder + u"/services.yaml:3:5: warning: unknown key \"teir\""_s), qPrintable(r.err));
     }
-    // An empty folder has no catalog: a warning, not an error.
+    // An empty folder has no catalog: the loader warns, and --check fails, so that a check
+    // pointed at the wrong folder does not pass.
     const QString empty = path(u"empty"_s);
     QVERIFY(QDir().mkpath(empty));
     const ProcessResult r = ctl({u"graph"_s, empty, u"--check"_s});
-    QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, u"0 services, 0 dependencies\n"_s);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
     QVERIFY2(r.err.contains(u"warning: no service catalog here"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(empty + u": the catalog has no services"_s), qPrintable(r.err));
+    const ProcessResult j = ctl({u"graph"_s, empty, u"--check"_s, u"--json"_s});
+    QCOMPARE(j.exitCode, 1);
+    QCOMPARE(parseObject(j.rawOut).value(u"ok"_s).toBool(true), false);
 }
 
 // --- --blast-radius --------------------------------------------------------------------------

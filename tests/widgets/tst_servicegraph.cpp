@@ -39,6 +39,7 @@
 #include <QTextBrowser>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -162,6 +163,53 @@ struct GraphFixture {
     ServiceDetailsPanel details;
 };
 
+// A gateway in front of `chains` chains api-N → store-N → the shared ledger: laid out left to
+// right, ranks of `chains` nodes, a drawing far taller than wide.
+QByteArray tallCatalog(int chains)
+{
+    QByteArray yaml = "services:\n  - id: gateway\n    depends_on: [";
+    for (int i = 0; i < chains; ++i)
+        yaml += (i > 0 ? ", api-" : "api-") + QByteArray::number(i);
+    yaml += "]\n  - id: ledger\n";
+    for (int i = 0; i < chains; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        yaml += "  - id: api-" + n + "\n    depends_on: [store-" + n + "]\n";
+        yaml += "  - id: store-" + n + "\n    depends_on: [ledger]\n";
+    }
+    return yaml;
+}
+
+// Empty when the two pictures are the same pixel for pixel; else what differs, for the failure.
+QString pictureDifference(const QImage &shown, const QImage &expected)
+{
+    if (shown.size() != expected.size())
+        return u"size %1x%2, expected %3x%4"_s.arg(shown.width()).arg(shown.height()).arg(expected.width())
+            .arg(expected.height());
+    const QImage a = shown.convertToFormat(QImage::Format_ARGB32);
+    const QImage b = expected.convertToFormat(QImage::Format_ARGB32);
+    int count = 0;
+    QRect where;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            if (a.pixel(x, y) != b.pixel(x, y)) {
+                ++count;
+                where |= QRect(x, y, 1, 1);
+            }
+        }
+    }
+    if (count == 0)
+        return {};
+    return u"%1 pixels differ, within %2,%3 %4x%5"_s.arg(count).arg(where.x()).arg(where.y()).arg(where.width())
+        .arg(where.height());
+}
+
+// QCOMPARE for pictures, saying how they differ.
+#define COMPARE_PICTURES(shown, expected)                                                                   \
+    do {                                                                                                    \
+        const QString difference = pictureDifference(shown, expected);                                      \
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));                                             \
+    } while (false)
+
 // Writes `services` as the services.yaml of a workspace folder; returns the folder, empty if it
 // could not.
 QString writeWorkspace(const QString &folder, const QByteArray &services)
@@ -187,6 +235,9 @@ private Q_SLOTS:
     void failureHighlightWithoutNewLayout();
     void keyboardNavigation();
     void zoomAndFit();
+    void fitShowsAVeryTallGraph();
+    void edgeBackgroundIsNeverStale_data();
+    void edgeBackgroundIsNeverStale();
     void exportPngAndSvg();
     void exportErrors_data();
     void exportErrors();
@@ -571,6 +622,187 @@ void TestServiceGraph::zoomAndFit()
     f.panel.zoomInAction()->trigger();
     f.panel.fitAction()->trigger();
     QVERIFY(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(view->mapFromScene(view->sceneRect()).boundingRect()));
+    // A graph this small fits far above MinZoom: zooming out by hand still goes down to MinZoom.
+    QCOMPARE(view->minimumZoom(), ServiceGraphView::MinZoom);
+    for (int i = 0; i < 40; ++i)
+        f.panel.zoomOutAction()->trigger();
+    QCOMPARE(view->zoom(), ServiceGraphView::MinZoom);
+}
+
+void TestServiceGraph::fitShowsAVeryTallGraph()
+{
+    // 302 services in ranks of 150: fits a small view only well below MinZoom.
+    constexpr int Chains = 150;
+    const CatalogLoader::Result loaded = CatalogLoader::loadFromString(tallCatalog(Chains), u"tall.yaml"_s);
+    QVERIFY(loaded.ok());
+    ServiceGraphModel model;
+    model.setCatalog(loaded.catalog);
+    ServiceGraphPanel panel;
+    panel.resize(700, 420);
+    panel.setModel(&model);
+    panel.show();
+    ServiceGraphView *view = panel.view();
+    QVERIFY(waitForLayout(view, 60000));
+    QVERIFY(view->layoutError().isEmpty());
+    QCOMPARE(view->nodeIds().size(), 2 * Chains + 2);
+    const QRectF drawing = view->scene()->itemsBoundingRect();
+    QVERIFY2(drawing.height() > 10 * drawing.width(),
+             qPrintable(u"%1 x %2"_s.arg(drawing.width()).arg(drawing.height())));
+    const auto shown = [view] { return view->mapToScene(view->viewport()->rect()).boundingRect(); };
+    const auto describe = [&] {
+        const QRectF s = shown();
+        return u"zoom %1, shown %2,%3 %4x%5, drawing %6,%7 %8x%9"_s.arg(view->zoom())
+            .arg(s.x()).arg(s.y()).arg(s.width()).arg(s.height())
+            .arg(drawing.x()).arg(drawing.y()).arg(drawing.width()).arg(drawing.height());
+    };
+    // The first view is readable and shows the top only.
+    QVERIFY2(!shown().contains(drawing), qPrintable(describe()));
+
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F);
+    QVERIFY2(view->zoom() < ServiceGraphView::MinZoom, qPrintable(describe()));
+    QVERIFY2(shown().contains(drawing), qPrintable(describe()));
+    // Once the scroll bars the readable view needed are gone, too.
+    QCoreApplication::processEvents();
+    QVERIFY2(shown().contains(drawing), qPrintable(describe()));
+    QCOMPARE(view->minimumZoom(), view->zoom());
+
+    // Zooming out by hand stops at the fitted view: by key, button and Ctrl+wheel.
+    const double fitted = view->zoom();
+    QTest::keyClick(view, Qt::Key_Minus);
+    QCOMPARE(view->zoom(), fitted);
+    panel.zoomOutAction()->trigger();
+    QCOMPARE(view->zoom(), fitted);
+    const QPoint middle = view->viewport()->rect().center();
+    QWheelEvent wheel(middle, view->viewport()->mapToGlobal(middle), {}, QPoint(0, -360), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view->viewport(), &wheel);
+    QCOMPARE(view->zoom(), fitted);
+    QVERIFY2(shown().contains(drawing), qPrintable(describe()));
+
+    // In and out again: back to everything, never further.
+    for (int i = 0; i < 3; ++i)
+        panel.zoomInAction()->trigger();
+    QVERIFY(view->zoom() > fitted);
+    QCoreApplication::processEvents();
+    QVERIFY2(!shown().contains(drawing), qPrintable(describe()));
+    for (int i = 0; i < 6; ++i)
+        panel.zoomOutAction()->trigger();
+    QCoreApplication::processEvents();
+    QVERIFY2(view->zoom() <= fitted * 1.000001, qPrintable(describe()));
+    QVERIFY2(view->zoom() >= view->minimumZoom(), qPrintable(describe()));
+    view->centerOn(view->sceneRect().center());
+    QVERIFY2(shown().contains(drawing), qPrintable(describe()));
+
+    // The Fit button does the same as F.
+    panel.zoomInAction()->trigger();
+    panel.fitAction()->trigger();
+    QCoreApplication::processEvents();
+    QVERIFY2(shown().contains(drawing), qPrintable(describe()));
+}
+
+void TestServiceGraph::edgeBackgroundIsNeverStale_data()
+{
+    QTest::addColumn<QByteArray>("catalog");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("zoomSteps");
+    QTest::addColumn<QString>("failed");
+    QTest::addColumn<QString>("centre");
+
+    QTest::addRow("fitted") << SmallCatalog << QSize(1000, 600) << 0 << u"payments"_s << u"checkout"_s;
+    // Edges cut by the viewport's border: only part of each is painted again.
+    QTest::addRow("zoomed in") << SmallCatalog << QSize(1000, 600) << 4 << u"payments"_s << u"checkout"_s;
+    // Fitted far below MinZoom: a pixel is many points, the edges one-pixel lines.
+    QTest::addRow("tall, fitted, one chain") << tallCatalog(150) << QSize(700, 420) << 0 << u"store-70"_s
+                                             << QString();
+    QTest::addRow("tall, fitted, everything") << tallCatalog(150) << QSize(700, 420) << 0 << u"ledger"_s
+                                              << QString();
+}
+
+void TestServiceGraph::edgeBackgroundIsNeverStale()
+{
+    // The edges are painted with the cached background; whatever changes their highlight must
+    // paint them again. Every picture the view shows must equal one painted from scratch.
+    QFETCH(QByteArray, catalog);
+    QFETCH(QSize, size);
+    QFETCH(int, zoomSteps);
+    QFETCH(QString, failed);
+    QFETCH(QString, centre);
+    const CatalogLoader::Result loaded = CatalogLoader::loadFromString(catalog, u"stale.yaml"_s);
+    QVERIFY(loaded.ok());
+    ServiceGraphModel model;
+    model.setCatalog(loaded.catalog);
+    ServiceGraphPanel panel;
+    panel.resize(size);
+    panel.setModel(&model);
+    panel.show();
+    ServiceGraphView *view = panel.view();
+    QVERIFY(waitForLayout(view, 60000));
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.fitAction()->trigger();
+    for (int i = 0; i < zoomSteps; ++i)
+        panel.zoomInAction()->trigger();
+    if (!centre.isEmpty())
+        view->centerOn(view->nodeItem(centre));
+    QCoreApplication::processEvents(); // scroll bars settle
+    const QRect whole = view->mapFromScene(view->sceneRect()).boundingRect();
+    QCOMPARE(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(whole), zoomSteps == 0);
+    const auto grab = [view] { return view->viewport()->grab().toImage(); };
+    const auto fresh = [view] {
+        view->resetCachedContent();
+        view->viewport()->repaint();
+        return view->viewport()->grab().toImage();
+    };
+    const QImage plain = grab();
+    COMPARE_PICTURES(plain, fresh());
+
+    const QList<ServiceEdgeItem *> edges = view->edgeItems();
+    const auto into = std::find_if(edges.cbegin(), edges.cend(), [&failed](const ServiceEdgeItem *edge) { return edge->to() == failed; });
+    QVERIFY(into != edges.cend());
+    ServiceEdgeItem *blast = *into;
+    // In view, so that the highlight changes the picture.
+    QVERIFY(view->viewport()->rect().intersects(view->mapFromScene(blast->sceneBoundingRect()).boundingRect()));
+
+    // Marked failed: its incoming edges turn red, in the very next picture and after the event
+    // loop has had its turn.
+    QVERIFY(model.setFailed(failed, true));
+    QVERIFY(blast->isHighlighted());
+    const QImage marked = grab();
+    QCoreApplication::processEvents();
+    const QImage markedLater = grab();
+    const QImage markedFresh = fresh();
+    QVERIFY(!pictureDifference(markedFresh, plain).isEmpty());
+    COMPARE_PICTURES(marked, markedFresh);
+    COMPARE_PICTURES(markedLater, markedFresh);
+
+    // The cache now holds the highlighted edges: clearing the mark must paint them plain again.
+    QVERIFY(model.setFailed(failed, false));
+    QVERIFY(!blast->isHighlighted());
+    const QImage cleared = grab();
+    QCoreApplication::processEvents();
+    const QImage clearedLater = grab();
+    const QImage clearedFresh = fresh();
+    COMPARE_PICTURES(cleared, clearedFresh);
+    COMPARE_PICTURES(clearedLater, clearedFresh);
+    COMPARE_PICTURES(clearedFresh, plain);
+
+    // A health poll: a third of the services go down at once, the blast radius spreads over
+    // the graph, the changed edges reach the view in many pieces before the next frame.
+    QList<ServiceGraphModel::HealthUpdate> poll;
+    const QList<Service> &services = model.catalog().services();
+    for (qsizetype i = 0; i < services.size(); i += 3)
+        poll.append({services.at(i).id, Health::Down, {}});
+    for (const Health health : {Health::Down, Health::Healthy, Health::Down}) {
+        for (ServiceGraphModel::HealthUpdate &update : poll)
+            update.state = health;
+        QCOMPARE(model.setHealth(poll), int(poll.size()));
+        const QImage polled = grab();
+        QCoreApplication::processEvents();
+        const QImage polledLater = grab();
+        const QImage polledFresh = fresh();
+        COMPARE_PICTURES(polled, polledFresh);
+        COMPARE_PICTURES(polledLater, polledFresh);
+    }
 }
 
 void TestServiceGraph::exportPngAndSvg()
