@@ -76,7 +76,10 @@ ServiceGraphView::ServiceGraphView(QWidget *parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorViewCenter);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
-    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // One rectangle around everything that changed: a health poll recolours nodes all over the
+    // view, and painting through a clip region of hundreds of rectangles costs twice as much
+    // (docs/performance.md, recolouring).
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     // The scene paints the edges with its background: cached, a health change repaints only
     // the nodes that changed (ServiceGraphScene).
     setCacheMode(QGraphicsView::CacheBackground);
