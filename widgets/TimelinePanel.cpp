@@ -220,9 +220,10 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_splitter->setCollapsible(0, false);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    // A third of the height for the details at first: a few lines of a note, the rest on scrolling.
-    const int detailsHeight = m_details->fontMetrics().lineSpacing() * 8 + 16;
-    m_splitter->setSizes({detailsHeight * 2, detailsHeight});
+    // A fifth of the height for the details at first: a few lines of a note, the rest on
+    // scrolling; the timeline itself keeps the most room when the service graph shares the window.
+    const int detailsHeight = m_details->fontMetrics().lineSpacing() * 5 + 16;
+    m_splitter->setSizes({detailsHeight * 4, detailsHeight});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
