@@ -105,6 +105,15 @@ private:
     BlastRadius m_blastRadius;
 };
 
+// Whether the dependency edge from `dependent` to `dependency` carries the failure: the dependency
+// is failed or impacted and the dependent is impacted (through it or otherwise). A graph
+// highlights these edges as the blast path.
+inline bool onBlastPath(ServiceGraphModel::Impact dependent, ServiceGraphModel::Impact dependency)
+{
+    using Impact = ServiceGraphModel::Impact;
+    return dependency != Impact::None && (dependent == Impact::Hard || dependent == Impact::Soft);
+}
+
 // Which services a graph shows. Empty lists and strings mean "all".
 struct ServiceGraphFilter {
     QList<int> tiers;        // tiers to show; -1 stands for services without a tier

@@ -335,9 +335,7 @@ void ServiceGraphView::refreshEdge(ServiceEdgeItem *edge)
 {
     const ServiceNodeItem *from = edge->fromItem();
     const ServiceNodeItem *to = edge->toItem();
-    // On the blast path: the dependent is impacted and the dependency failed or impacted.
-    const bool highlighted = from && to && to->look().impact != Impact::None
-        && (from->look().impact == Impact::Hard || from->look().impact == Impact::Soft);
+    const bool highlighted = from && to && onBlastPath(from->look().impact, to->look().impact);
     edge->setHighlighted(highlighted);
 }
 

@@ -6,13 +6,16 @@
 //   name: value unit (goal: < X unit)                      measured against a goal
 #pragma once
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 #include <optional>
 #include <stdexcept>
@@ -24,6 +27,21 @@ class BenchError : public std::runtime_error
 public:
     explicit BenchError(const QString &what) : std::runtime_error(what.toStdString()) {}
 };
+
+// A scratch folder bench-XXXXXX inside `work` (on the disk being measured), removed afterwards
+// unless `keep`; null after saying why on stderr.
+inline std::unique_ptr<QTemporaryDir> makeScratchFolder(const QString &work, bool keep)
+{
+    auto dir = std::make_unique<QTemporaryDir>(QDir(work).absoluteFilePath(QStringLiteral("bench-XXXXXX")));
+    if (!dir->isValid()) {
+        std::fprintf(stderr, "bench: cannot create a folder in %s: %s\n", qPrintable(work), qPrintable(dir->errorString()));
+        return nullptr;
+    }
+    dir->setAutoRemove(!keep);
+    if (keep)
+        std::fprintf(stderr, "bench: scratch folder: %s\n", qPrintable(dir->path()));
+    return dir;
+}
 
 inline void progress(const QString &text)
 {

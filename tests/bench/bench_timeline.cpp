@@ -674,16 +674,10 @@ int main(int argc, char **argv)
                      qPrintable(ctx.sqlite3), qPrintable(parser.value(sha)));
         return 1;
     }
-    QTemporaryDir dir(QDir(parser.value(work)).absoluteFilePath(u"bench-XXXXXX"_s));
-    if (!dir.isValid()) {
-        std::fprintf(stderr, "bench: cannot create a folder in %s: %s\n", qPrintable(parser.value(work)),
-                     qPrintable(dir.errorString()));
+    const std::unique_ptr<QTemporaryDir> dir = makeScratchFolder(parser.value(work), parser.isSet(keep));
+    if (!dir)
         return 1;
-    }
-    dir.setAutoRemove(!parser.isSet(keep));
-    ctx.dir = dir.path();
-    if (parser.isSet(keep))
-        progress(u"scratch folder: %1"_s.arg(ctx.dir));
+    ctx.dir = dir->path();
 
     reportLoad();
     try {
