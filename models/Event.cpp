@@ -1,9 +1,12 @@
 #include "Event.h"
 
 #include "IncidentStatus.h"
+#include "LiveTypes.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <openssl/evp.h>
@@ -39,7 +42,61 @@ constexpr KindEntry Kinds[] = {
     {EventKind::Note, "note"_L1},
     {EventKind::Correction, "correction"_L1},
     {EventKind::ServiceMarked, "service_marked"_L1},
+    {EventKind::AlertChanged, "alert_changed"_L1},
+    {EventKind::SilenceChanged, "silence_changed"_L1},
 };
+
+struct ReplicationChangeEntry {
+    ReplicationChangeKind kind;
+    QLatin1StringView name;
+};
+
+constexpr ReplicationChangeEntry ReplicationChanges[] = {
+    {ReplicationChangeKind::LeaderChanged, "leader_changed"_L1},
+    {ReplicationChangeKind::NoLeader, "no_leader"_L1},
+    {ReplicationChangeKind::MemberDown, "member_down"_L1},
+    {ReplicationChangeKind::MemberUp, "member_up"_L1},
+    {ReplicationChangeKind::RpoBreached, "rpo_breached"_L1},
+    {ReplicationChangeKind::RpoRecovered, "rpo_recovered"_L1},
+    {ReplicationChangeKind::SplitBrain, "split_brain"_L1},
+    {ReplicationChangeKind::SplitBrainResolved, "split_brain_resolved"_L1},
+    {ReplicationChangeKind::ClusterUnreachable, "cluster_unreachable"_L1},
+    {ReplicationChangeKind::ClusterReachable, "cluster_reachable"_L1},
+};
+
+// Byte counts as Patroni's settings read them ("1MB" is 1048576 bytes).
+QString bytesText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString healthDisplayName(const QString &name)
+{
+    const auto health = serviceHealthFromName(name);
+    if (!health)
+        return name;
+    switch (*health) {
+    case ServiceHealth::Healthy: return EventText::tr("healthy");
+    case ServiceHealth::Degraded: return EventText::tr("degraded");
+    case ServiceHealth::Down: return EventText::tr("down");
+    case ServiceHealth::Unknown: break;
+    }
+    return EventText::tr("unknown");
+}
+
+// "alertname=HighLag, service=~orders.*" as Alertmanager writes matchers.
+QString matchersText(const QJsonArray &matchers)
+{
+    QStringList parts;
+    for (const QJsonValue &value : matchers) {
+        const QJsonObject m = value.toObject();
+        const bool equal = m.value("is_equal"_L1).toBool(true);
+        const bool regex = m.value("is_regex"_L1).toBool(false);
+        const QString op = regex ? (equal ? u"=~"_s : u"!~"_s) : (equal ? u"="_s : u"!="_s);
+        parts << m.value("name"_L1).toString() + op + m.value("value"_L1).toString();
+    }
+    return parts.join(", "_L1);
+}
 
 
 void appendField(QByteArray &out, const char *name, QByteArrayView value)
@@ -98,8 +155,27 @@ QString eventKindDisplayName(QStringView name)
     case EventKind::Note: return EventText::tr("Note");
     case EventKind::Correction: return EventText::tr("Correction");
     case EventKind::ServiceMarked: return EventText::tr("Service marked");
+    case EventKind::AlertChanged: return EventText::tr("Alert");
+    case EventKind::SilenceChanged: return EventText::tr("Silence");
     }
     return name.toString();
+}
+
+QString replicationChangeKindName(ReplicationChangeKind kind)
+{
+    for (const auto &entry : ReplicationChanges)
+        if (entry.kind == kind)
+            return entry.name.toString();
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<ReplicationChangeKind> replicationChangeKindFromName(QStringView name)
+{
+    for (const auto &entry : ReplicationChanges)
+        if (name == entry.name)
+            return entry.kind;
+    return std::nullopt;
 }
 
 QJsonObject Event::payloadObject() const
@@ -243,10 +319,44 @@ QString validateEvent(const NewEvent &event)
             return EventText::tr("a failure mark needs a service and whether it is failed");
         break;
     case EventKind::HealthChanged:
+        if (needString("service") || !serviceHealthFromName(p.value("from"_L1).toString())
+            || !serviceHealthFromName(p.value("to"_L1).toString()))
+            return EventText::tr("a health change needs a service and \"from\" and \"to\" states (healthy, degraded, "
+                                 "down, unknown)");
+        if (p.contains("maintenance"_L1) && !p.value("maintenance"_L1).isBool())
+            return EventText::tr("a health change must say with true or false whether it happened in maintenance");
+        break;
+    case EventKind::ReplicationChanged:
+        if (needString("cluster") || !replicationChangeKindFromName(p.value("change"_L1).toString()))
+            return EventText::tr("a replication change needs a cluster and a known change (leader_changed, "
+                                 "member_down, rpo_breached, …)");
+        break;
+    case EventKind::AlertChanged: {
+        const QString state = p.value("state"_L1).toString();
+        if (needString("fingerprint") || needString("alertname") || (state != "firing"_L1 && state != "resolved"_L1))
+            return EventText::tr("an alert change needs a fingerprint, an alert name and the state firing or resolved");
+        break;
+    }
+    case EventKind::SilenceChanged: {
+        const QString action = p.value("action"_L1).toString();
+        if ((action != "created"_L1 && action != "expired"_L1) || needString("silence_id"))
+            return EventText::tr("a silence change needs the action created or expired and the silence id");
+        if (!p.value("matchers"_L1).isArray())
+            return EventText::tr("a silence change needs its matchers");
+        const QJsonArray matchers = p.value("matchers"_L1).toArray();
+        if (action == "created"_L1 && matchers.isEmpty())
+            return EventText::tr("a created silence needs at least one matcher");
+        for (const QJsonValue &value : matchers) {
+            const QJsonObject m = value.toObject();
+            if (!value.isObject() || m.value("name"_L1).toString().isEmpty() || !m.value("value"_L1).isString()
+                || !m.value("is_regex"_L1).isBool() || !m.value("is_equal"_L1).isBool())
+                return EventText::tr("each matcher of a silence needs a name, a value, is_regex and is_equal");
+        }
+        break;
+    }
     case EventKind::StepChanged:
     case EventKind::ActionExecuted:
     case EventKind::MessageSent:
-    case EventKind::ReplicationChanged:
         break;
     }
     return {};
@@ -299,11 +409,111 @@ QString eventSummary(const Event &event)
         return reason.isEmpty() ? EventText::tr("%1 marked failed by hand").arg(service)
                                 : EventText::tr("%1 marked failed by hand: %2").arg(service, reason);
     }
-    case EventKind::HealthChanged:
+    case EventKind::HealthChanged: {
+        const QString service = str("service");
+        const QString check = str("check");
+        const QString who = check.isEmpty() || check == service ? service : EventText::tr("%1 (%2)").arg(service, check);
+        QString text = EventText::tr("%1: %2 → %3").arg(who, healthDisplayName(str("from")), healthDisplayName(str("to")));
+        if (const QString detail = str("detail"); !detail.isEmpty())
+            text = EventText::tr("%1 — %2").arg(text, detail);
+        if (p.value("maintenance"_L1).toBool())
+            text = EventText::tr("%1 (in maintenance)").arg(text);
+        return text;
+    }
+    case EventKind::ReplicationChanged: {
+        const auto change = replicationChangeKindFromName(str("change"));
+        if (!change)
+            break;
+        const QString cluster = str("cluster");
+        const QString member = str("member");
+        const QString detail = str("detail");
+        const qint64 lag = p.value("lag_bytes"_L1).toInteger(-1);
+        const qint64 maxLag = p.value("max_lag_bytes"_L1).toInteger(-1);
+        const qint64 timeline = p.value("timeline"_L1).toInteger(0);
+        QString text;
+        switch (*change) {
+        case ReplicationChangeKind::LeaderChanged:
+            text = str("from").isEmpty() ? EventText::tr("%1: %2 is the leader").arg(cluster, str("to"))
+                                         : EventText::tr("%1: leader %2 → %3").arg(cluster, str("from"), str("to"));
+            if (timeline > 0)
+                text = EventText::tr("%1 (timeline %2)").arg(text).arg(timeline);
+            break;
+        case ReplicationChangeKind::NoLeader:
+            text = str("from").isEmpty() ? EventText::tr("%1: no leader").arg(cluster)
+                                         : EventText::tr("%1: no leader (was %2)").arg(cluster, str("from"));
+            break;
+        case ReplicationChangeKind::MemberDown:
+            text = str("to").isEmpty() ? EventText::tr("%1: member %2 down").arg(cluster, member)
+                                       : EventText::tr("%1: member %2 down (%3)").arg(cluster, member, str("to"));
+            break;
+        case ReplicationChangeKind::MemberUp:
+            text = str("to").isEmpty() ? EventText::tr("%1: member %2 up").arg(cluster, member)
+                                       : EventText::tr("%1: member %2 up (%3)").arg(cluster, member, str("to"));
+            break;
+        case ReplicationChangeKind::RpoBreached:
+            text = lag >= 0 && maxLag >= 0
+                       ? EventText::tr("%1: %2 lags %3, over the RPO limit of %4")
+                             .arg(cluster, member, bytesText(lag), bytesText(maxLag))
+                       : EventText::tr("%1: %2 lags over the RPO limit").arg(cluster, member);
+            break;
+        case ReplicationChangeKind::RpoRecovered:
+            text = lag >= 0 && maxLag >= 0
+                       ? EventText::tr("%1: %2 lags %3, within the RPO limit of %4 again")
+                             .arg(cluster, member, bytesText(lag), bytesText(maxLag))
+                       : EventText::tr("%1: %2 no longer over the RPO limit").arg(cluster, member);
+            break;
+        case ReplicationChangeKind::SplitBrain: {
+            QStringList members;
+            for (const QJsonValue &v : p.value("members"_L1).toArray())
+                members << v.toString();
+            text = members.isEmpty() ? EventText::tr("%1: split brain").arg(cluster)
+                                     : EventText::tr("%1: split brain: %2 each claim to be the primary")
+                                           .arg(cluster, members.join(", "_L1));
+            break;
+        }
+        case ReplicationChangeKind::SplitBrainResolved:
+            text = EventText::tr("%1: split brain resolved").arg(cluster);
+            break;
+        case ReplicationChangeKind::ClusterUnreachable:
+            text = EventText::tr("%1: Patroni cannot be read").arg(cluster);
+            break;
+        case ReplicationChangeKind::ClusterReachable:
+            text = EventText::tr("%1: Patroni can be read again").arg(cluster);
+            break;
+        }
+        if (!detail.isEmpty())
+            text = EventText::tr("%1 — %2").arg(text, detail);
+        return text;
+    }
+    case EventKind::AlertChanged: {
+        QStringList about;
+        for (const char *key : {"severity", "service"})
+            if (const QString value = str(key); !value.isEmpty())
+                about << value;
+        QString name = str("alertname");
+        if (!about.isEmpty())
+            name = EventText::tr("%1 (%2)").arg(name, about.join(", "_L1));
+        QString text = str("state") == "resolved"_L1 ? EventText::tr("Alert resolved: %1").arg(name)
+                                                     : EventText::tr("Alert firing: %1").arg(name);
+        if (const QString summary = str("summary"); !summary.isEmpty())
+            text = EventText::tr("%1 — %2").arg(text, summary);
+        return text;
+    }
+    case EventKind::SilenceChanged: {
+        const QString matchers = matchersText(p.value("matchers"_L1).toArray());
+        const QString what = matchers.isEmpty() ? str("silence_id") : matchers;
+        QString text = str("action") == "expired"_L1 ? EventText::tr("Silence expired: %1").arg(what)
+                                                     : EventText::tr("Silence created: %1").arg(what);
+        if (const QDateTime ends = QDateTime::fromString(str("ends_at"), Qt::ISODateWithMs); ends.isValid()
+            && str("action") == "created"_L1)
+            text = EventText::tr("%1, until %2 UTC").arg(text, ends.toUTC().toString(u"yyyy-MM-dd HH:mm"_s));
+        if (const QString comment = str("comment"); !comment.isEmpty())
+            text = EventText::tr("%1 — %2").arg(text, comment);
+        return text;
+    }
     case EventKind::StepChanged:
     case EventKind::ActionExecuted:
     case EventKind::MessageSent:
-    case EventKind::ReplicationChanged:
         break;
     }
     const QString text = str("summary");

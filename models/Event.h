@@ -26,6 +26,7 @@ enum class EventKind {
     StepChanged,
     ActionExecuted,
     MessageSent,
+    // Observed by live monitoring (actor MonitorActor); payloads in docs/incident-model.md.
     HealthChanged,
     ReplicationChanged,
     Note,
@@ -33,6 +34,12 @@ enum class EventKind {
     // A service marked failed by hand, or the mark cleared (a tabletop, or monitoring is blind):
     // {service, failed: bool, reason?}. Observed health is health_changed.
     ServiceMarked,
+    // An Alertmanager alert started or stopped firing, as the console saw it:
+    // {fingerprint, alertname, state: firing|resolved, severity?, service?, summary?, starts_at?}.
+    AlertChanged,
+    // A silence created or expired from the console: {action: created|expired, silence_id,
+    // matchers: [{name, value, is_regex, is_equal}], comment?, ends_at?}.
+    SilenceChanged,
 };
 
 QString eventKindName(EventKind kind);
@@ -98,6 +105,28 @@ void appendCanonicalEncoding(QByteArray &out, qint64 seq, qint64 atMs, QByteArra
                              QByteArrayView kind, QByteArrayView payload, QByteArrayView prevHash);
 QByteArray computeHash(const Event &event); // lowercase hex SHA-256 of canonicalEncoding
 } // namespace chain
+
+// What replication_changed's `change` says happened to a Patroni cluster.
+enum class ReplicationChangeKind {
+    LeaderChanged,
+    NoLeader,
+    MemberDown,
+    MemberUp,
+    RpoBreached,
+    RpoRecovered,
+    SplitBrain,
+    SplitBrainResolved,
+    ClusterUnreachable,
+    ClusterReachable,
+};
+// "leader_changed", "no_leader", … (language-neutral, stored in events).
+QString replicationChangeKindName(ReplicationChangeKind kind);
+std::optional<ReplicationChangeKind> replicationChangeKindFromName(QStringView name);
+
+// Who live monitoring events are attributed to: they are facts the console observed, not
+// anybody's action (health_changed, replication_changed, alert_changed).
+inline constexpr char MonitorActor[] = "console";
+inline constexpr char MonitorRole[] = "monitor";
 
 namespace correction {
 // The `reason` of a correction appended by Undo. Stored as this code, not as words of the UI

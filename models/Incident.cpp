@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ic {
@@ -172,6 +174,34 @@ TimelineStore::Error Incident::append(const NewEvent &event, Event *stored)
     if (stored)
         *stored = written;
     return {};
+}
+
+TimelineStore::Error Incident::appendBatch(const QList<NewEvent> &events)
+{
+    if (!m_store) {
+        const TimelineStore::Error e{TimelineStore::ErrorCode::NotOpen, tr("No incident is open.")};
+        Q_EMIT appendFailed(e.message);
+        return e;
+    }
+    const QString declared = eventKindName(EventKind::Declared);
+    if (m_state.declared && std::any_of(events.cbegin(), events.cend(), [&](const NewEvent &e) { return e.kind == declared; })) {
+        const auto e = refused(tr("This incident has already been declared."));
+        Q_EMIT appendFailed(e.message);
+        return e;
+    }
+    if (auto e = m_store->appendBatch(events)) {
+        Q_EMIT appendFailed(e.message);
+        return e;
+    }
+    applyNewEvents();
+    return {};
+}
+
+TimelineStore::Error Incident::appendSamples(const QList<Sample> &samples)
+{
+    if (!m_store)
+        return {TimelineStore::ErrorCode::NotOpen, tr("No incident is open.")};
+    return m_store->appendSamples(samples);
 }
 
 TimelineStore::Error Incident::changeStatus(IncidentStatus to, const QString &actor, const QString &role,

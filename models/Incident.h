@@ -45,6 +45,11 @@ public:
                                  const QString &actor, const QString &role = {});
     // Any validated event (used by the CLI's `log` for the kinds it accepts).
     TimelineStore::Error append(const NewEvent &event, Event *stored = nullptr);
+    // Several events in one transaction, all or none (live monitoring after a burst of changes).
+    TimelineStore::Error appendBatch(const QList<NewEvent> &events);
+    // Live samples (TimelineStore::appendSamples); refused when nothing is open or the file is
+    // read-only. Failures are returned, not signalled: the caller (LiveRecorder) reports them.
+    TimelineStore::Error appendSamples(const QList<Sample> &samples);
 
     // Re-reads events other programs appended since the last look; emits eventsAppended.
     void refresh();

@@ -106,6 +106,8 @@ void IncidentState::apply(const Event &event)
     case EventKind::MessageSent:
     case EventKind::HealthChanged:
     case EventKind::ReplicationChanged:
+    case EventKind::AlertChanged:
+    case EventKind::SilenceChanged:
     case EventKind::Note:
         break;
     }

@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace ic {
@@ -54,6 +56,22 @@ INSERT INTO events_fts (rowid, actor, kind, body)
     SELECT seq, actor, kind,
            (SELECT group_concat(value, ' ') FROM json_tree(events.payload) WHERE type = 'text')
     FROM events;
+)sql";
+
+// Version 3: samples of live series (health, replication lag, PromQL panels) for replay and
+// RPO evidence. Append-only like the events, but not hash-chained: the values that matter (lag
+// at a breach, the state at a change) are in the events themselves.
+constexpr char MigrationV2ToV3[] = R"sql(
+CREATE TABLE samples (
+    series TEXT NOT NULL,
+    at     INTEGER NOT NULL,
+    value  REAL NOT NULL
+);
+CREATE INDEX samples_by_series ON samples (series, at);
+CREATE TRIGGER samples_append_only_update BEFORE UPDATE ON samples
+BEGIN SELECT RAISE(ABORT, 'incident samples are append-only'); END;
+CREATE TRIGGER samples_append_only_delete BEFORE DELETE ON samples
+BEGIN SELECT RAISE(ABORT, 'incident samples are append-only'); END;
 )sql";
 
 constexpr char EventColumns[] = "seq, at, actor, role, kind, payload, prev_hash, hash";
@@ -231,7 +249,7 @@ TimelineStore::Error TimelineStore::create(const QString &path)
     // the application id even before the first WAL checkpoint.
     const QByteArray identity = "PRAGMA application_id = " + QByteArray::number(ApplicationId) + ";"
                               + "PRAGMA user_version = " + QByteArray::number(CurrentSchemaVersion) + ";";
-    QByteArray script = "PRAGMA foreign_keys = ON; BEGIN;" + identity + SchemaV1 + MigrationV1ToV2;
+    QByteArray script = "PRAGMA foreign_keys = ON; BEGIN;" + identity + SchemaV1 + MigrationV1ToV2 + MigrationV2ToV3;
     script += "COMMIT;";
     if (Error e = execScript(script.constData())) {
         close();
@@ -351,7 +369,7 @@ TimelineStore::Error TimelineStore::migrate()
         int to;
         const char *sql;
     };
-    static constexpr Step steps[] = {{2, MigrationV1ToV2}};
+    static constexpr Step steps[] = {{2, MigrationV1ToV2}, {3, MigrationV2ToV3}};
     for (const Step &step : steps) {
         if (m_schemaVersion >= step.to)
             continue;
@@ -645,6 +663,103 @@ TimelineStore::Error TimelineStore::forEach(const QStringList &kinds,
     }
     if (rc != SQLITE_DONE)
         return sqlError(rc, tr("cannot read"));
+    return {};
+}
+
+TimelineStore::Error TimelineStore::appendSamples(const QList<Sample> &samples)
+{
+    if (!m_db)
+        return {ErrorCode::NotOpen, tr("no incident file is open")};
+    if (m_mode == Mode::ReadOnly)
+        return {ErrorCode::ReadOnly, tr("%1: opened read-only; nothing can be added").arg(m_path)};
+    if (samples.isEmpty())
+        return {};
+    for (const Sample &sample : samples) {
+        if (sample.series.isEmpty())
+            return {ErrorCode::InvalidEvent, tr("%1: sample refused: it has no series name").arg(m_path)};
+        if (!std::isfinite(sample.value))
+            return {ErrorCode::InvalidEvent,
+                    tr("%1: sample refused: the value of %2 is not a number").arg(m_path, sample.series)};
+    }
+
+    sqlite3_stmt *begin = statement(u"begin"_s, u"BEGIN IMMEDIATE"_s);
+    sqlite3_stmt *commit = statement(u"commit"_s, u"COMMIT"_s);
+    sqlite3_stmt *insert = statement(u"samples.insert"_s, u"INSERT INTO samples (series, at, value) VALUES (?1, ?2, ?3)"_s);
+    if (!begin || !commit || !insert)
+        return sqlError(sqlite3_errcode(m_db), tr("cannot store samples"));
+    {
+        Stepper s(begin);
+        if (const int rc = s.step(); rc != SQLITE_DONE)
+            return sqlError(rc, tr("cannot store samples"));
+    }
+    auto rollback = [this](const Error &e) {
+        sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
+        return e;
+    };
+    // Consecutive samples mostly share a series: encode its name once per run.
+    QString lastSeries;
+    QByteArray seriesUtf8;
+    for (const Sample &sample : samples) {
+        if (sample.series != lastSeries) {
+            lastSeries = sample.series;
+            seriesUtf8 = sample.series.toUtf8();
+        }
+        Stepper s(insert);
+        sqlite3_bind_text(insert, 1, seriesUtf8.constData(), int(seriesUtf8.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(insert, 2, sample.atMs);
+        sqlite3_bind_double(insert, 3, sample.value);
+        if (const int rc = s.step(); rc != SQLITE_DONE)
+            return rollback(sqlError(rc, tr("cannot store samples")));
+    }
+    {
+        Stepper s(commit);
+        if (const int rc = s.step(); rc != SQLITE_DONE)
+            return rollback(sqlError(rc, tr("cannot commit")));
+    }
+    externallyChanged();
+    return {};
+}
+
+TimelineStore::Error TimelineStore::samples(const QString &series, qint64 fromMs, qint64 toMs, QList<Sample> *out) const
+{
+    out->clear();
+    if (!m_db)
+        return {ErrorCode::NotOpen, tr("no incident file is open")};
+    if (!hasSamples())
+        return {};
+    sqlite3_stmt *stmt = statement(u"samples.range"_s,
+                                   u"SELECT at, value FROM samples WHERE series = ?1 AND at BETWEEN ?2 AND ?3"
+                                   " ORDER BY at, rowid"_s);
+    if (!stmt)
+        return sqlError(sqlite3_errcode(m_db), tr("cannot read samples"));
+    Stepper s(stmt);
+    bindText(stmt, 1, series.toUtf8());
+    sqlite3_bind_int64(stmt, 2, fromMs);
+    sqlite3_bind_int64(stmt, 3, toMs);
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        out->append({series, sqlite3_column_int64(stmt, 0), sqlite3_column_double(stmt, 1)});
+    if (rc != SQLITE_DONE)
+        return sqlError(rc, tr("cannot read samples"));
+    return {};
+}
+
+TimelineStore::Error TimelineStore::sampleSeries(QStringList *out) const
+{
+    out->clear();
+    if (!m_db)
+        return {ErrorCode::NotOpen, tr("no incident file is open")};
+    if (!hasSamples())
+        return {};
+    sqlite3_stmt *stmt = statement(u"samples.series"_s, u"SELECT DISTINCT series FROM samples ORDER BY series"_s);
+    if (!stmt)
+        return sqlError(sqlite3_errcode(m_db), tr("cannot read samples"));
+    Stepper s(stmt);
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        out->append(columnText(stmt, 0));
+    if (rc != SQLITE_DONE)
+        return sqlError(rc, tr("cannot read samples"));
     return {};
 }
 

@@ -15,6 +15,16 @@ struct sqlite3_stmt;
 
 namespace ic {
 
+// One stored point of a live series (schema version 3, table `samples`). Series names:
+// "health/<check>/latency_ms", "health/<check>/state" (0 unknown, 1 healthy, 2 degraded,
+// 3 down), "replication/<cluster>/<member>/lag_bytes", "prometheus/<panel title>/<series label>".
+struct Sample {
+    QString series;
+    qint64 atMs = 0; // UTC ms
+    double value = 0;
+    bool operator==(const Sample &other) const = default;
+};
+
 // One incident file: a SQLite database holding the append-only, hash-chained event log.
 // All SQL of the file lives here, as prepared statements. Not thread-safe: use one
 // TimelineStore per thread (several may open the same file; SQLite serialises the writers).
@@ -61,7 +71,7 @@ public:
         bool isEmpty() const { return kinds.isEmpty() && text.trimmed().isEmpty(); }
     };
 
-    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int CurrentSchemaVersion = 3;
     static constexpr int ApplicationId = 0x49434E54; // "ICNT"
     static constexpr int BusyTimeoutMs = 3000;
 
@@ -82,6 +92,7 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     bool hasTextIndex() const { return m_schemaVersion >= 2; }
+    bool hasSamples() const { return m_schemaVersion >= 3; }
 
     // Returns after the event's commit is durable (WAL, synchronous=FULL).
     Error append(const NewEvent &event, Event *stored = nullptr);
@@ -99,6 +110,16 @@ public:
     Error pageAfter(const Query &query, qint64 afterSeq, int limit, QList<Event> *out) const;
     // Every event of the given kinds (all kinds when empty), oldest first; stop by returning false.
     Error forEach(const QStringList &kinds, const std::function<bool(const Event &)> &visit) const;
+
+    // Live samples (health latency and state, replica lag, PromQL panels), all in one
+    // transaction. Evidence beside the chain, not in it: see docs/incident-file-format.md.
+    // Refuses names that are empty and values that are not finite numbers.
+    Error appendSamples(const QList<Sample> &samples);
+    // The samples of one series with fromMs <= at <= toMs, oldest first. A file older than
+    // version 3 has none (no error).
+    Error samples(const QString &series, qint64 fromMs, qint64 toMs, QList<Sample> *out) const;
+    // The names of every stored series, sorted.
+    Error sampleSeries(QStringList *out) const;
 
     // Recomputes the whole chain and names the first bad seq.
     VerifyResult verify() const;

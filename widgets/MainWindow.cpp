@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "HealthModel.h"
 #include "IncidentCommands.h"
+#include "LiveDashboard.h"
 #include "IncidentHeader.h"
 #include "IncidentStatusIndicators.h"
 #include "IncidentSummaryPanel.h"
@@ -388,6 +390,15 @@ void MainWindow::createDocks()
     m_graphDock->setObjectName(u"serviceGraphDock"_s);
     m_graphDock->setWidget(m_graphPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_graphDock);
+    // Live status shares the bottom with the graph: a tab away, and the graph recolours from it.
+    m_liveDock = new QDockWidget(tr("Live Status"), this);
+    m_liveDock->setObjectName(u"liveStatusDock"_s);
+    auto *noLive = new QLabel(tr("Live monitoring is not connected in this window."), m_liveDock);
+    noLive->setAlignment(Qt::AlignCenter);
+    m_liveDock->setWidget(noLive);
+    addDockWidget(Qt::BottomDockWidgetArea, m_liveDock);
+    tabifyDockWidget(m_graphDock, m_liveDock);
+    m_graphDock->raise();
     applyDefaultDockSizes();
 
     QMenu *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
@@ -400,6 +411,9 @@ void MainWindow::createDocks()
     QAction *toggleDetails = m_serviceDetailsDock->toggleViewAction();
     toggleDetails->setObjectName(u"actionToggleServiceDetails"_s);
     view->addAction(toggleDetails);
+    QAction *toggleLive = m_liveDock->toggleViewAction();
+    toggleLive->setObjectName(u"actionToggleLiveStatus"_s);
+    view->addAction(toggleLive);
     QAction *toggleToolBar = m_toolBar->toggleViewAction();
     toggleToolBar->setObjectName(u"actionToggleToolBar"_s);
     view->addAction(toggleToolBar);
@@ -424,6 +438,7 @@ void MainWindow::resetLayout()
     m_summaryDock->show();
     m_serviceDetailsDock->show();
     m_graphDock->show();
+    m_liveDock->show();
     m_toolBar->show();
     applyDefaultDockSizes();
 }
@@ -475,14 +490,21 @@ void MainWindow::loadWorkspace(const QString &path)
     m_loadingWorkspace = true;
     m_graphPanel->view()->setPlaceholderText(tr("Reading the service catalog…"));
     // YAML parsing and validation of a large catalog can take a while: never on the GUI thread.
-    auto *watcher = new QFutureWatcher<CatalogLoader::Result>(this);
+    auto *watcher = new QFutureWatcher<WorkspaceFiles>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
         watcher->deleteLater();
         if (generation != m_catalogGeneration)
             return; // a newer load replaced this one
         onCatalogLoaded(path, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path] { return CatalogLoader::load(path); }));
+    watcher->setFuture(QtConcurrent::run([path] {
+        WorkspaceFiles files;
+        files.catalog = CatalogLoader::load(path);
+        // backends.yaml names catalog services: it can only be checked against a good catalog.
+        if (files.catalog.ok())
+            files.backends = BackendsConfigLoader::load(path, files.catalog.catalog);
+        return files;
+    }));
 }
 
 bool MainWindow::isBusy() const
@@ -490,8 +512,9 @@ bool MainWindow::isBusy() const
     return m_loadingWorkspace || m_graphPanel->view()->isLayingOut();
 }
 
-void MainWindow::onCatalogLoaded(const QString &path, const CatalogLoader::Result &result)
+void MainWindow::onCatalogLoaded(const QString &path, const WorkspaceFiles &files)
 {
+    const CatalogLoader::Result &result = files.catalog;
     m_loadingWorkspace = false;
     const QString where = path.startsWith(u":/"_s) ? tr("the bundled demo workspace") : QDir::toNativeSeparators(path);
     const auto listed = [](const QList<CatalogIssue> &issues) {
@@ -518,7 +541,67 @@ void MainWindow::onCatalogLoaded(const QString &path, const CatalogLoader::Resul
     if (!result.warnings.isEmpty()) {
         m_banner->showWarning(tr("The service catalog of %1 was loaded, with warnings:\n%2").arg(where, listed(result.warnings)));
     }
+    onBackendsLoaded(where, files.backends);
     Q_EMIT workspaceLoaded(true);
+}
+
+void MainWindow::onBackendsLoaded(const QString &where, const BackendsConfigLoader::Result &result)
+{
+    QStringList lines;
+    const QList<CatalogIssue> &issues = result.ok() ? result.warnings : result.errors;
+    for (qsizetype i = 0; i < issues.size() && i < CatalogIssuesShown; ++i)
+        lines << issues.at(i).toString();
+    if (issues.size() > CatalogIssuesShown)
+        lines << tr("… and %n more.", nullptr, int(issues.size() - CatalogIssuesShown));
+    if (!result.ok()) {
+        m_banner->showError(tr("backends.yaml of %1 could not be loaded; live monitoring stays as it was until the "
+                               "file is fixed:\n%2")
+                                .arg(where, lines.join(u'\n')));
+        return;
+    }
+    if (!result.warnings.isEmpty())
+        m_banner->showWarning(tr("backends.yaml of %1 was loaded, with warnings:\n%2").arg(where, lines.join(u'\n')));
+    if (m_liveDashboard)
+        m_liveDashboard->setBackendsFile(result.config.file);
+    Q_EMIT backendsConfigLoaded(result.config);
+}
+
+void MainWindow::setLiveModels(const LiveModels &models)
+{
+    Q_ASSERT(!m_liveDashboard);
+    Q_ASSERT(models.health && models.replication && models.alerts && models.metrics);
+    m_liveDashboard = new LiveDashboard(models.health, models.replication, models.alerts, models.metrics, m_liveDock);
+    m_liveDashboard->setDnsModel(models.dns);
+    delete m_liveDock->widget();
+    m_liveDock->setWidget(m_liveDashboard);
+    m_liveHealth = models.health;
+    // The graph shows what the health checks say: one model, two views.
+    connect(models.health, &HealthModel::serviceHealthChanged, this, [this](const QString &service, ServiceHealth health) {
+        m_serviceModel->setHealth(service, ServiceGraphModel::HealthState(int(health)),
+                                  m_liveHealth->serviceDetail(service));
+    });
+    connect(m_liveDashboard, &LiveDashboard::serviceActivated, this, [this](const QString &service) {
+        m_graphDock->show();
+        m_graphDock->raise();
+        m_graphPanel->selectService(service);
+    });
+    connect(m_liveDashboard, &LiveDashboard::silenceRequested, this, [this](const SilenceRequest &request) {
+        if (!isWritable()) {
+            m_banner->showError(tr("A silence is recorded on the incident's timeline: open or declare an incident "
+                                   "(not read-only) first."));
+            return;
+        }
+        Q_EMIT silenceRequested(request, actorRole());
+    });
+    connect(m_liveDashboard, &LiveDashboard::expireRequested, this, [this](const QString &silenceId) {
+        if (!isWritable()) {
+            m_banner->showError(tr("Expiring a silence is recorded on the incident's timeline: open or declare an "
+                                   "incident (not read-only) first."));
+            return;
+        }
+        Q_EMIT expireSilenceRequested(silenceId, actorRole());
+    });
+    updateIncidentViews();
 }
 
 void MainWindow::syncServiceMarks()
@@ -762,10 +845,13 @@ void MainWindow::attachIncident()
     updateIncidentViews();
     if (isWritable())
         m_timeline->noteEditor()->setFocus(Qt::OtherFocusReason);
+    Q_EMIT recordingTargetChanged(m_incident);
 }
 
 void MainWindow::closeIncident()
 {
+    if (m_incident->isOpen())
+        Q_EMIT recordingTargetChanged(nullptr);
     m_pollTimer->stop();
     m_undoStack->clear();
     m_model->setStore(nullptr);
@@ -780,6 +866,8 @@ void MainWindow::updateIncidentViews()
 {
     const bool open = m_incident->isOpen();
     const bool readOnly = open && m_incident->isReadOnly();
+    if (m_liveDashboard)
+        m_liveDashboard->setIncidentStart(open ? std::optional<qint64>(m_incident->state().declaredAtMs) : std::nullopt);
     if (open) {
         const IncidentState &state = m_incident->state();
         m_header->setState(state, readOnly);

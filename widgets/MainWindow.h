@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AlertsPanel.h" // SilenceRequest
+#include "BackendsConfig.h"
 #include "CatalogLoader.h"
 #include "Incident.h"
 #include "IncidentStatus.h"
@@ -23,7 +25,13 @@ class QUndoStack;
 
 namespace ic {
 
+class AlertsModel;
+class DnsModel;
+class HealthModel;
 class IncidentHeader;
+class LiveDashboard;
+class PromPanelModel;
+class ReplicationModel;
 class IncidentStatusIndicators;
 class IncidentSummaryPanel;
 class MessageBanner;
@@ -66,6 +74,18 @@ public:
     bool isLoadingWorkspace() const { return m_loadingWorkspace; }
     // Still reading the catalog or laying out the graph (a screenshot waits for this).
     bool isBusy() const;
+    // The live monitoring's models (owned elsewhere, outliving the window): the "Live Status"
+    // dock shows them, and the service graph takes each service's health from `health`.
+    struct LiveModels {
+        HealthModel *health = nullptr;
+        ReplicationModel *replication = nullptr;
+        AlertsModel *alerts = nullptr;
+        PromPanelModel *metrics = nullptr;
+        DnsModel *dns = nullptr;
+    };
+    void setLiveModels(const LiveModels &models);
+    LiveDashboard *liveDashboard() const { return m_liveDashboard; }
+    QDockWidget *liveDock() const { return m_liveDock; }
     // Who the events this window appends are attributed to.
     void setActor(const QString &name);
     QString actor() const { return m_actor; }
@@ -114,6 +134,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void workspaceLoaded(bool ok);
+    // backends.yaml of the loaded workspace was read without errors (an absent file is an empty
+    // config). A file with errors emits nothing: what is monitored stays as it was.
+    void backendsConfigLoaded(const ic::BackendsConfig &config);
+    // The incident whose file live monitoring writes to: after one is opened or declared, and
+    // nullptr just before it closes (so what is pending can be written first).
+    void recordingTargetChanged(ic::Incident *incident);
+    // From the Live Status dock; the app sends them to Alertmanager.
+    void silenceRequested(const ic::SilenceRequest &request, const QString &role);
+    void expireSilenceRequested(const QString &silenceId, const QString &role);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -142,7 +171,12 @@ private:
     void showAbout();
     bool isWritable() const;
     QString serviceMarkRefusal() const;
-    void onCatalogLoaded(const QString &path, const CatalogLoader::Result &result);
+    struct WorkspaceFiles {
+        CatalogLoader::Result catalog;
+        BackendsConfigLoader::Result backends;
+    };
+    void onCatalogLoaded(const QString &path, const WorkspaceFiles &files);
+    void onBackendsLoaded(const QString &where, const BackendsConfigLoader::Result &result);
     void syncServiceMarks();
     void applyDefaultDockSizes();
     QString actorRole() const;
@@ -166,6 +200,9 @@ private:
     ServiceDetailsPanel *m_serviceDetails;
     QDockWidget *m_graphDock = nullptr;
     QDockWidget *m_serviceDetailsDock = nullptr;
+    QDockWidget *m_liveDock = nullptr;
+    LiveDashboard *m_liveDashboard = nullptr;
+    HealthModel *m_liveHealth = nullptr;
     QToolBar *m_toolBar = nullptr;
     IncidentStatusIndicators *m_indicators;
     QPointer<NewIncidentDialog> m_newDialog;

@@ -2,17 +2,24 @@
 // screenshot mode that renders the window offscreen for headless checks.
 
 #include "Language.h"
+#include "Incident.h"
+#include "LiveDashboard.h"
+#include "LiveMonitor.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
+#include "TimeRangeBar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QImageWriter>
 #include <QPixmap>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QThread>
@@ -95,6 +102,18 @@ bool waitUntilIdle(const ic::MainWindow &window, int timeoutMs)
     return true;
 }
 
+// Screenshots of the Live Status dock: lets the first polls of every configured source answer
+// (or fail, and fail again) so that the picture shows what a user sees after a few seconds.
+void runEventsFor(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+}
+
 // Lets layouts, style polish and deferred scrolling settle before grabbing.
 void settle(QWidget *window)
 {
@@ -115,6 +134,67 @@ void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const
     if (message == "This plugin does not support propagateSizeHints()"_L1)
         return;
     previousHandler(type, context, message);
+}
+
+// Live monitoring: backends.yaml drives the monitor, the open incident receives what it records,
+// the dashboard's silence and range requests go to it, and its failures to the banner.
+void wireLiveMonitoring(ic::MainWindow &window, ic::LiveMonitor &monitor)
+{
+    window.setLiveModels({monitor.healthModel(), monitor.replicationModel(), monitor.alertsModel(), monitor.panelModel(),
+                          monitor.dnsModel()});
+    QObject::connect(&window, &ic::MainWindow::backendsConfigLoaded, &monitor, [&monitor](const ic::BackendsConfig &config) {
+        monitor.setConfig(config);
+        monitor.start();
+    });
+    QObject::connect(&window, &ic::MainWindow::recordingTargetChanged, &monitor, [&monitor](ic::Incident *incident) {
+        if (!incident)
+            monitor.recorder()->flush(); // what is pending belongs to the file that is closing
+        monitor.setIncident(incident);
+    });
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, &monitor, [&monitor] { monitor.recorder()->flush(); });
+    QObject::connect(monitor.recorder(), &ic::LiveRecorder::recordFailed, &window, [&window](const QString &message) {
+        window.banner()->showError(message);
+    });
+    QObject::connect(&window, &ic::MainWindow::silenceRequested, &monitor,
+                     [&window, &monitor](const ic::SilenceRequest &request, const QString &role) {
+                         ic::SilenceRequest silence = request;
+                         if (silence.createdBy.isEmpty())
+                             silence.createdBy = window.actor();
+                         QPointer<ic::MainWindow> target(&window);
+                         monitor.createSilence(silence, role, [target](bool ok, const QString &idOrError) {
+                             if (!target)
+                                 return;
+                             if (ok)
+                                 target->banner()->showInformation(
+                                     QCoreApplication::translate("main", "Silence %1 created in Alertmanager.").arg(idOrError));
+                             else
+                                 target->banner()->showError(
+                                     QCoreApplication::translate("main", "Alertmanager did not create the silence: %1").arg(idOrError));
+                         });
+                     });
+    QObject::connect(&window, &ic::MainWindow::expireSilenceRequested, &monitor,
+                     [&window, &monitor](const QString &silenceId, const QString &role) {
+                         QPointer<ic::MainWindow> target(&window);
+                         monitor.expireSilence(silenceId, window.actor(), role, [target](bool ok, const QString &idOrError) {
+                             if (!target)
+                                 return;
+                             if (ok)
+                                 target->banner()->showInformation(
+                                     QCoreApplication::translate("main", "Silence %1 expired.").arg(idOrError));
+                             else
+                                 target->banner()->showError(
+                                     QCoreApplication::translate("main", "Alertmanager did not expire the silence: %1").arg(idOrError));
+                         });
+                     });
+    QObject::connect(window.liveDashboard()->timeRangeBar(), &ic::TimeRangeBar::rangeChanged, &monitor,
+                     [&window, &monitor](ic::TimeRangeBar::Range range) {
+                         qint64 span = 60 * 60 * 1000;
+                         if (range == ic::TimeRangeBar::Range::LastFiveMinutes)
+                             span = 5 * 60 * 1000;
+                         else if (range == ic::TimeRangeBar::Range::SinceIncidentStart && window.incident()->isOpen())
+                             span = QDateTime::currentMSecsSinceEpoch() - window.incident()->state().declaredAtMs;
+                         monitor.setPanelSpanMs(span);
+                     });
 }
 
 } // namespace
@@ -167,7 +247,9 @@ int main(int argc, char **argv)
     const QCommandLineOption sizeOption(
         u"size"_s, QCoreApplication::translate("main", "Window size for --screenshot (default 1600x1000)."),
         u"WIDTHxHEIGHT"_s, u"1600x1000"_s);
-    parser.addOptions({readOnlyOption, workspaceOption, langOption, screenshotOption, sizeOption});
+    const QCommandLineOption liveOption(
+        u"live"_s, QCoreApplication::translate("main", "Start with the Live Status dock in front of the service graph."));
+    parser.addOptions({readOnlyOption, workspaceOption, langOption, screenshotOption, sizeOption, liveOption});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -194,7 +276,10 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // Declared before the window, which shows its models: destroyed after it.
+    ic::LiveMonitor monitor;
     ic::MainWindow window;
+    wireLiveMonitoring(window, monitor);
     window.setWorkspaceName(QFileInfo::exists(workspace) ? workspaceName(workspace) : QString());
     if (screenshot) {
         // Reproducible pictures: the default layout, and nothing saved afterwards.
@@ -216,12 +301,18 @@ int main(int argc, char **argv)
     }
 
     window.loadWorkspace(workspace);
+    if (parser.isSet(liveOption)) {
+        window.liveDock()->show();
+        window.liveDock()->raise();
+    }
     window.show();
     if (!screenshot)
         return app.exec();
 
     if (!waitUntilIdle(window, 60000))
         printError(QCoreApplication::translate("main", "the service graph was not ready after 60 s; taking the screenshot anyway"));
+    if (parser.isSet(liveOption))
+        runEventsFor(8000);
     settle(&window);
     const QString out = parser.value(screenshotOption);
     const QPixmap picture = window.grab();

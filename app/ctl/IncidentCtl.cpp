@@ -3,15 +3,20 @@
 #include "CatalogLoader.h"
 #include "GraphAlgorithms.h"
 #include "Incident.h"
+#include "BackendsConfig.h"
+#include "Readiness.h"
+#include "ReadinessProbe.h"
 #include "IncidentExport.h"
 #include "IncidentState.h"
 #include "IncidentStatus.h"
+#include "ServiceReference.h"
 #include "TimeText.h"
 #include "TimelineStore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -64,30 +69,6 @@ public:
 private:
     QList<std::pair<QString, QString>> m_rows;
 };
-
-// graph: a Backstage entity reference "[kind:][namespace/]name" in its parts. As in Backstage,
-// a colon after the first slash belongs to the name.
-struct EntityReference {
-    QString kind;
-    QString ns;
-    QString name;
-};
-
-EntityReference parseEntityReference(const QString &text)
-{
-    qsizetype colon = text.indexOf(u':');
-    const qsizetype slash = text.indexOf(u'/');
-    if (slash >= 0 && slash < colon)
-        colon = -1;
-    return {colon < 0 ? QString() : text.left(colon), slash < 0 ? QString() : text.mid(colon + 1, slash - colon - 1),
-            text.mid(std::max(colon, slash) + 1)};
-}
-
-// Catalog ids of Backstage entities are "kind:namespace/name"; native ids contain neither ":" nor "/".
-bool isBackstageId(const QString &id)
-{
-    return id.contains(u':');
-}
 
 // graph: each dependency once (a dependency listed twice is hard if either listing is hard), in
 // id order of the dependent, then of the dependency.
@@ -164,6 +145,8 @@ QList<IncidentCtl::Command> IncidentCtl::commands() const
         {u"export"_s, tr("Write the state and every event as JSON, CSV or Markdown."), &IncidentCtl::runExport},
         {u"graph"_s, tr("Check a service catalog; blast radius, root causes, start order, Graphviz."),
          &IncidentCtl::runGraph},
+        {u"readiness"_s, tr("Run every check of backends.yaml once: is the workspace ready to fail over?"),
+         &IncidentCtl::runReadiness},
         {u"help"_s, tr("Show this overview, or the help of a command."), &IncidentCtl::runHelp},
     };
 }
@@ -766,7 +749,7 @@ int IncidentCtl::runGraph(const QStringList &args)
     const ServiceCatalog &catalog = loaded.catalog;
     // Warnings too, whatever the action: a misspelt key ("teir") or a folder without a catalog
     // should not go unnoticed because the user asked for a blast radius rather than --check.
-    printCatalogIssues(loaded.errors, loaded.warnings);
+    printCatalogIssues(loaded.errors, loaded.warnings, command);
 
     if (parser.isSet(check)) {
         // A check that found no service at all is a failure: a cron job or CI step pointed at the
@@ -936,7 +919,8 @@ int IncidentCtl::runGraph(const QStringList &args)
     return Success;
 }
 
-void IncidentCtl::printCatalogIssues(const QList<CatalogIssue> &errors, const QList<CatalogIssue> &warnings)
+void IncidentCtl::printCatalogIssues(const QList<CatalogIssue> &errors, const QList<CatalogIssue> &warnings,
+                                     const QString &command)
 {
     for (const CatalogIssue &issue : errors)
         m_err << issue.toString() << '\n';
@@ -946,7 +930,7 @@ void IncidentCtl::printCatalogIssues(const QList<CatalogIssue> &errors, const QL
         m_err << marked.toString() << '\n';
     }
     if (!errors.isEmpty()) {
-        m_err << Program << " graph: "
+        m_err << Program << ' ' << command << ": "
               << (errors.size() == 1 ? tr("1 error in the service catalog")
                                      : tr("%1 errors in the service catalog").arg(errors.size()))
               << '\n';
@@ -959,50 +943,12 @@ std::optional<QStringList> IncidentCtl::resolveServiceIds(const ServiceCatalog &
     QStringList ids;
     bool allFound = true;
     for (const QString &text : written) {
-        if (catalog.contains(text)) {
-            ids.append(text);
-            continue;
-        }
-        QStringList matches;
-        const EntityReference reference = parseEntityReference(text);
-        if (!reference.kind.isEmpty()) {
-            // Backstage references are case-insensitive; the namespace defaults to "default".
-            const QString full = u"%1:%2/%3"_s
-                                     .arg(reference.kind, reference.ns.isEmpty() ? u"default"_s : reference.ns,
-                                          reference.name)
-                                     .toLower();
-            if (catalog.contains(full)) {
-                matches.append(full);
-            } else if (reference.kind.compare(u"service", Qt::CaseInsensitive) == 0
-                       && (reference.ns.isEmpty() || reference.ns.compare(u"default", Qt::CaseInsensitive) == 0)) {
-                // A native service, as Backstage files refer to it (service:<id>): the exact id,
-                // else, as the catalog loader does, the one native id equal but for case.
-                if (catalog.contains(reference.name) && !isBackstageId(reference.name)) {
-                    matches.append(reference.name);
-                } else {
-                    for (const Service &service : catalog.services()) {
-                        if (!isBackstageId(service.id) && service.id.compare(reference.name, Qt::CaseInsensitive) == 0)
-                            matches.append(service.id);
-                    }
-                }
-            }
-        } else {
-            // A bare name, or namespace/name: every Backstage entity of that name, of any kind.
-            for (const Service &service : catalog.services()) {
-                if (!isBackstageId(service.id))
-                    continue;
-                const EntityReference entity = parseEntityReference(service.id);
-                if (entity.name.compare(reference.name, Qt::CaseInsensitive) == 0
-                    && (reference.ns.isEmpty() || entity.ns.compare(reference.ns, Qt::CaseInsensitive) == 0))
-                    matches.append(service.id);
-            }
-        }
+        const QStringList matches = matchingServiceIds(catalog, text);
         if (matches.size() == 1) {
             ids.append(matches.constFirst());
             continue;
         }
         allFound = false;
-        matches.sort();
         m_err << Program << ' ' << command << ": "
               << (matches.isEmpty() ? tr("unknown service '%1'").arg(text)
                                     : tr("'%1' could be any of %2; write the one you mean in full")
@@ -1057,6 +1003,84 @@ QString IncidentCtl::dotGraph(const ServiceCatalog &catalog) const
     }
     dot += u"}\n"_s;
     return dot;
+}
+
+} // namespace ic
+
+namespace ic {
+
+int IncidentCtl::runReadiness(const QStringList &args)
+{
+    const QString command = u"readiness"_s;
+    QCommandLineParser parser;
+    prepare(parser,
+            tr("Read the workspace's catalog and backends.yaml, run every configured check once (health\n"
+               "endpoints, Patroni clusters, DNS) and print a report. Exit status: 0 when every tier-0/1\n"
+               "service is healthy and every replica is within its RPO, 1 otherwise (or when the workspace\n"
+               "has errors), 2 bad usage. Meant for cron: validate failover readiness continuously.\n"
+               "The JSON shape is described in docs/cli.md."),
+            tr("A workspace folder."), u"workspace"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print the report as JSON."));
+    parser.addOption(json);
+    QString path;
+    if (const auto done = parse(parser, command, args, path,
+                                {tr("missing WORKSPACE argument"),
+                                 tr("unexpected argument '%1' (only one WORKSPACE is accepted)"),
+                                 tr("WORKSPACE must not be empty")}))
+        return *done;
+
+    const CatalogLoader::Result catalog = CatalogLoader::load(path);
+    printCatalogIssues(catalog.errors, catalog.warnings, command);
+    if (!catalog.ok())
+        return Failure;
+    const BackendsConfigLoader::Result backends = BackendsConfigLoader::load(path, catalog.catalog);
+    printCatalogIssues(backends.errors, backends.warnings, command);
+    if (!backends.ok())
+        return Failure;
+
+    ReadinessProbe probe;
+    QEventLoop loop; // a command-line tool: nothing else to serve while it waits
+    QObject::connect(&probe, &ReadinessProbe::finished, &loop, &QEventLoop::quit);
+    probe.run(backends.config);
+    loop.exec();
+    const ReadinessReport report = Readiness::evaluate(catalog.catalog, backends.config, probe.observations().health,
+                                                       probe.observations().topologies, probe.observations().dns);
+    if (parser.isSet(json)) {
+        printJson(report.toJson());
+        return report.ready ? Success : Failure;
+    }
+
+    for (const ReadinessReport::Check &c : report.checks) {
+        m_out << QStringLiteral("%1  %2  %3: %4")
+                     .arg(ReadinessReport::statusName(c.status).toUpper().leftJustified(7), c.kind.leftJustified(11), c.name,
+                          c.detail)
+              << '\n';
+    }
+    for (const ReadinessReport::Cluster &cluster : report.replication) {
+        m_out << '\n' << tr("Cluster %1: %2").arg(cluster.cluster,
+                                                  cluster.reachable ? (cluster.leader.isEmpty() ? tr("no leader")
+                                                                                                : tr("leader %1").arg(cluster.leader))
+                                                                    : tr("unreachable (%1)").arg(cluster.error))
+              << '\n';
+        for (const ReadinessReport::Member &m : cluster.members) {
+            const QString lag = m.lagBytes ? tr("lag %1 bytes").arg(*m.lagBytes) : QString();
+            m_out << QStringLiteral("  %1  %2  %3  %4").arg(m.name.leftJustified(12), m.role.leftJustified(13),
+                                                             m.state.leftJustified(10), lag)
+                         .trimmed()
+                  << '\n';
+        }
+    }
+    if (!report.uncovered.isEmpty())
+        m_out << '\n' << tr("Not watched by any check (tier 0/1): %1").arg(report.uncovered.join(u", "_s)) << '\n';
+    m_out << '\n';
+    if (report.ready) {
+        m_out << tr("READY: every tier-0/1 service is healthy and every replica is within its RPO.") << '\n';
+    } else {
+        m_out << tr("NOT READY:") << '\n';
+        for (const QString &reason : report.reasons)
+            m_out << "  - " << reason << '\n';
+    }
+    return report.ready ? Success : Failure;
 }
 
 } // namespace ic

@@ -47,9 +47,11 @@ private:
     int runVerify(const QStringList &args);
     int runExport(const QStringList &args);
     int runGraph(const QStringList &args);
+    int runReadiness(const QStringList &args);
 
-    // graph: the catalog's problems as "file:line:column: message" on stderr.
-    void printCatalogIssues(const QList<CatalogIssue> &errors, const QList<CatalogIssue> &warnings);
+    // graph, readiness: the catalog's (or backends.yaml's) problems as "file:line:column: message" on stderr.
+    void printCatalogIssues(const QList<CatalogIssue> &errors, const QList<CatalogIssue> &warnings,
+                            const QString &command);
     // graph: service ids as the user wrote them (native ids, Backstage references in any form,
     // bare Backstage names when unambiguous) resolved to catalog ids; nullopt after reporting
     // every one that names no service or several.

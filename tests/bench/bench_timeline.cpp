@@ -199,17 +199,16 @@ private:
             const QString service = pick(Services);
             const QString from = QString::fromLatin1(states[m_random.bounded(4u)]);
             const QString to = QString::fromLatin1(states[m_random.bounded(4u)]);
-            return make(u"console"_s, {}, K::HealthChanged,
-                        {{u"service"_s, service}, {u"from"_s, from}, {u"to"_s, to},
-                         {u"summary"_s, u"%1: %2 → %3"_s.arg(service, from, to)}});
+            return make(u"console"_s, u"monitor"_s, K::HealthChanged,
+                        {{u"service"_s, service}, {u"check"_s, service}, {u"from"_s, from}, {u"to"_s, to},
+                         {u"maintenance"_s, false}, {u"detail"_s, u"HTTP 503 from /health"_s}, {u"at_ms"_s, m_atMs}});
         }
         if (r < 900) {
             const QString host = pick(Hosts);
             const qint64 lag = m_random.bounded(0, 64 * 1024 * 1024);
-            return make(u"console"_s, {}, K::ReplicationChanged,
-                        {{u"service"_s, u"orders-db"_s}, {u"replica"_s, host}, {u"lag_bytes"_s, lag},
-                         {u"rpo_seconds"_s, 5},
-                         {u"summary"_s, u"Replica lag on %1: %2 MB (RPO 5 s)"_s.arg(host).arg(double(lag) / 1e6, 0, 'f', 1)}});
+            return make(u"console"_s, u"monitor"_s, K::ReplicationChanged,
+                        {{u"cluster"_s, u"orders-db"_s}, {u"change"_s, lag > 1048576 ? u"rpo_breached"_s : u"rpo_recovered"_s},
+                         {u"member"_s, host}, {u"lag_bytes"_s, lag}, {u"max_lag_bytes"_s, 1048576}, {u"at_ms"_s, m_atMs}});
         }
         if (r < 940) {
             const int step = int(m_random.bounded(quint32(Steps.size())));

@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using ic::NewEvent;
 using ic::TimelineStore;
@@ -521,8 +524,9 @@ private Q_SLOTS:
 
         TimelineStore store;
         QVERIFY(!store.open(path, TimelineStore::Mode::ReadWrite));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), TimelineStore::CurrentSchemaVersion);
         QVERIFY(store.hasTextIndex());
+        QVERIFY(store.hasSamples());
         QList<ic::Event> page;
         QVERIFY(!store.pageBefore({{}, u"promot"_s}, 100, 10, &page));
         QCOMPARE(page.size(), 1);
@@ -533,8 +537,100 @@ private Q_SLOTS:
         sqlite3_stmt *stmt = nullptr;
         sqlite3_prepare_v2(raw.handle(), "PRAGMA user_version", -1, &stmt, nullptr);
         QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
-        QCOMPARE(sqlite3_column_int(stmt, 0), 2);
+        QCOMPARE(sqlite3_column_int(stmt, 0), TimelineStore::CurrentSchemaVersion);
         sqlite3_finalize(stmt);
+    }
+
+    void samplesAppendAndRead()
+    {
+        const QString path = m_dir.filePath(u"samples.incident"_s);
+        makeIncident(path, 1);
+        const QString lag = u"replication/orders-db/node2/lag_bytes"_s;
+        const QString latency = u"health/checkout/latency_ms"_s;
+        {
+            TimelineStore store;
+            QVERIFY(!store.open(path, TimelineStore::Mode::ReadWrite));
+            QVERIFY(store.hasSamples());
+            QVERIFY(!store.appendSamples({{lag, 1000, 0}, {lag, 3000, 2097152.5}, {latency, 1500, 12}, {lag, 2000, 512}}));
+            QVERIFY(!store.appendSamples({}));
+            // All or nothing: one bad sample refuses the batch.
+            for (const double bad : {std::nan(""), std::numeric_limits<double>::infinity()}) {
+                const auto e = store.appendSamples({{lag, 4000, 1}, {lag, 5000, bad}});
+                QCOMPARE(e.code, Code::InvalidEvent);
+                QVERIFY(e.message.contains(lag));
+            }
+            QCOMPARE(store.appendSamples({{QString(), 4000, 1}}).code, Code::InvalidEvent);
+        }
+        TimelineStore store;
+        QVERIFY(!store.open(path, TimelineStore::Mode::ReadOnly));
+        QList<ic::Sample> out;
+        QVERIFY(!store.samples(lag, 0, 10000, &out));
+        QCOMPARE(out, (QList<ic::Sample>{{lag, 1000, 0}, {lag, 2000, 512}, {lag, 3000, 2097152.5}}));
+        QVERIFY(!store.samples(lag, 2000, 3000, &out)); // both ends included
+        QCOMPARE(out.size(), 2);
+        QVERIFY(!store.samples(lag, 3001, 10000, &out));
+        QVERIFY(out.isEmpty());
+        QStringList series;
+        QVERIFY(!store.sampleSeries(&series));
+        QCOMPARE(series, (QStringList{latency, lag}));
+        QCOMPARE(store.appendSamples({{lag, 9000, 1}}).code, Code::ReadOnly);
+        QVERIFY(store.verify().ok); // samples are beside the chain
+        QCOMPARE(store.lastSeq(), 2);
+    }
+
+    void samplesAreAppendOnly()
+    {
+        const QString path = m_dir.filePath(u"samples-guard.incident"_s);
+        makeIncident(path, 0);
+        {
+            TimelineStore store;
+            QVERIFY(!store.open(path, TimelineStore::Mode::ReadWrite));
+            QVERIFY(!store.appendSamples({{u"health/a/state"_s, 1, 1}}));
+        }
+        RawDatabase db(path);
+        QVERIFY(db.exec("UPDATE samples SET value = 3").contains(u"append-only"_s));
+        QVERIFY(db.exec("DELETE FROM samples").contains(u"append-only"_s));
+        QVERIFY(db.exec("INSERT INTO samples (series, at, value) VALUES ('x', 1, NULL)").contains(u"NOT NULL"_s));
+    }
+
+    void migrationFromVersion2()
+    {
+        const QString path = m_dir.filePath(u"v2.incident"_s);
+        makeIncident(path, 3);
+        {
+            // Version 2 is version 3 without the samples table: what the previous release wrote.
+            RawDatabase db(path);
+            QVERIFY(db.exec("DROP TABLE samples; PRAGMA user_version = 2;").isEmpty());
+        }
+        const QByteArray before = fileDigest(path);
+        {
+            TimelineStore store;
+            QVERIFY(!store.open(path, TimelineStore::Mode::ReadOnly));
+            QCOMPARE(store.schemaVersion(), 2);
+            QVERIFY(!store.hasSamples());
+            QList<ic::Sample> out{{u"stale"_s, 1, 1}};
+            QVERIFY(!store.samples(u"health/a/state"_s, 0, 100, &out)); // none, and no error
+            QVERIFY(out.isEmpty());
+            QStringList series{u"stale"_s};
+            QVERIFY(!store.sampleSeries(&series));
+            QVERIFY(series.isEmpty());
+            QVERIFY(store.verify().ok);
+        }
+        QCOMPARE(fileDigest(path), before);
+
+        TimelineStore store;
+        QVERIFY(!store.open(path, TimelineStore::Mode::ReadWrite));
+        QCOMPARE(store.schemaVersion(), 3);
+        QVERIFY(!store.appendSamples({{u"health/a/state"_s, 10, 3}}));
+        QList<ic::Sample> out;
+        QVERIFY(!store.samples(u"health/a/state"_s, 0, 100, &out));
+        QCOMPARE(out.size(), 1);
+        QVERIFY(!store.append(note(u"after migration"_s)));
+        QCOMPARE(store.lastSeq(), 5);
+        QVERIFY(store.verify().ok);
+        store.close();
+        RawDatabase raw(path);
+        QVERIFY(raw.exec("UPDATE samples SET value = 0").contains(u"append-only"_s)); // guards came with it
     }
 
     void twoWritersShareOneChain()
