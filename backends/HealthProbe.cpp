@@ -502,7 +502,8 @@ void HealthProber::answered(quint64 generation, int index, const HttpResult &res
         return;
     Slot &slot = m_slots[index];
     slot.inFlight = false;
-    const HealthObservation observation = interpretHealthResponse(slot.check.format, result, slot.check.service, slot.url);
+    HealthObservation observation = interpretHealthResponse(slot.check.format, result, slot.check.service, slot.url);
+    observation.check = slot.check.name; // the models and the readiness verdict match on the name
     emit observed(observation);
     // A receiver may have called setChecks() or stop(): the slot may be gone.
     if (generation != m_generation)

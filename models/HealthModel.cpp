@@ -50,6 +50,7 @@ void HealthModel::setChecks(const QList<HealthCheck> &checks)
     beginResetModel();
     m_rows.clear();
     m_rowOfCheck.clear();
+    m_rowsOfService.clear();
     for (const HealthCheck &check : checks) {
         if (m_rowOfCheck.contains(check.name))
             continue; // names are unique in a loaded config; a duplicate would be unreachable
@@ -64,6 +65,7 @@ void HealthModel::setChecks(const QList<HealthCheck> &checks)
             row.lastErrorAtMs = it->lastErrorAtMs;
         }
         m_rowOfCheck.insert(check.name, int(m_rows.size()));
+        m_rowsOfService[check.service].append(int(m_rows.size()));
         m_rows.append(row);
     }
     endResetModel();
@@ -145,7 +147,9 @@ bool HealthModel::observe(const HealthObservation &o)
     if (row.last && o.atMs < row.last->atMs)
         return false;
 
-    const QHash<QString, ServiceHealth> before = allServiceHealth();
+    // Only this row's service can change: a thousand checks polled every second must not cost a
+    // scan of every row per observation.
+    const ServiceHealth serviceBefore = serviceHealth(row.check.service);
     const ServiceHealth from = row.tracker.state();
     const bool changed = row.tracker.observe(o);
     row.last = o;
@@ -163,13 +167,16 @@ bool HealthModel::observe(const HealthObservation &o)
         Q_EMIT healthChanged(check.service, check.name, from, tracker.state(), tracker.detail(), o.atMs,
                              inMaintenance(check.service, o.atMs));
     }
-    emitServiceChanges(before);
+    const QString service = m_rows.at(r).check.service;
+    if (const ServiceHealth serviceNow = serviceHealth(service); serviceNow != serviceBefore)
+        Q_EMIT serviceHealthChanged(service, serviceNow);
     Q_EMIT observed(o);
     return true;
 }
 
 QStringList HealthModel::services() const
 {
+    // In configuration order.
     QStringList out;
     QSet<QString> seen;
     for (const Row &row : m_rows) {
@@ -184,11 +191,11 @@ QStringList HealthModel::services() const
 int HealthModel::worstRowOf(const QString &service) const
 {
     int worst = -1;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows.at(i);
-        if (row.check.service != service)
-            continue;
-        if (worst < 0 || severityRank(row.tracker.state()) > severityRank(m_rows.at(worst).tracker.state()))
+    const auto rows = m_rowsOfService.constFind(service);
+    if (rows == m_rowsOfService.constEnd())
+        return worst;
+    for (const int i : *rows) {
+        if (worst < 0 || severityRank(m_rows.at(i).tracker.state()) > severityRank(m_rows.at(worst).tracker.state()))
             worst = i;
     }
     return worst;

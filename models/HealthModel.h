@@ -120,6 +120,7 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfCheck;
+    QHash<QString, QList<int>> m_rowsOfService; // rows of each service, in configuration order
     QList<MaintenanceWindow> m_maintenance;
 };
 

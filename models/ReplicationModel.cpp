@@ -264,6 +264,10 @@ bool ReplicationModel::observe(const ClusterTopology &t)
             ch.to = mr.listed && mr.member.inCluster ? mr.member.state : QString();
             if (ch.to.isEmpty())
                 ch.detail = tr("no longer listed by Patroni's /cluster");
+            else if (!mr.member.apiReachable)
+                ch.detail = isLeaderRole(mr.member.role)
+                    ? tr("the leader's Patroni REST API does not answer (%1): it may be lost").arg(mr.member.apiError)
+                    : tr("its Patroni REST API does not answer (%1)").arg(mr.member.apiError);
         } else if (isNew && !nowUp) {
             // A member first seen down: a problem present on first sight, or a member that
             // joined and is not up (yet).
@@ -272,6 +276,8 @@ bool ReplicationModel::observe(const ClusterTopology &t)
             ch.to = mr.member.inCluster ? mr.member.state : QString();
             if (ch.to.isEmpty())
                 ch.detail = tr("not listed by Patroni's /cluster");
+            else if (!mr.member.apiReachable)
+                ch.detail = tr("its Patroni REST API does not answer (%1)").arg(mr.member.apiError);
         } else if (nowUp && !wasUp && !(isNew && baseline)) {
             ReplicationChange &ch = change(ReplicationChange::Kind::MemberUp);
             ch.member = mr.member.name;

@@ -136,7 +136,9 @@ private:
         Rpo rpo = Rpo::Unknown;
         SampleRing lag;
         qint64 lastSeenMs = 0;
-        bool isUp() const { return listed && member.inCluster && isUpState(member.state); }
+        // A member whose own Patroni REST API does not answer is down, whatever /cluster (written
+        // by the surviving members, stale until the leader key expires) still says about it.
+        bool isUp() const { return listed && member.inCluster && member.apiReachable && isUpState(member.state); }
     };
     struct ClusterRow {
         PatroniCluster config;

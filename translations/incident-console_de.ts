@@ -12,212 +12,212 @@
 <context>
     <name>BackendParsers</name>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="74"/>
-        <location filename="../backends/BackendParsers.cpp" line="148"/>
-        <location filename="../backends/BackendParsers.cpp" line="161"/>
-        <location filename="../backends/BackendParsers.cpp" line="353"/>
+        <location filename="../backends/BackendParsers.cpp" line="78"/>
+        <location filename="../backends/BackendParsers.cpp" line="152"/>
+        <location filename="../backends/BackendParsers.cpp" line="165"/>
+        <location filename="../backends/BackendParsers.cpp" line="357"/>
         <source>%1 is not a string</source>
         <translation>%1 ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="92"/>
-        <location filename="../backends/BackendParsers.cpp" line="343"/>
+        <location filename="../backends/BackendParsers.cpp" line="96"/>
+        <location filename="../backends/BackendParsers.cpp" line="347"/>
         <source>%1 is not a number</source>
         <translation>%1 ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="97"/>
-        <location filename="../backends/BackendParsers.cpp" line="349"/>
+        <location filename="../backends/BackendParsers.cpp" line="101"/>
+        <location filename="../backends/BackendParsers.cpp" line="353"/>
         <source>%1 is out of range or not a whole number</source>
         <translation>%1 liegt außerhalb des zulässigen Bereichs oder ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="110"/>
+        <location filename="../backends/BackendParsers.cpp" line="114"/>
         <source>%1 is not true or false</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="123"/>
-        <location filename="../backends/BackendParsers.cpp" line="234"/>
-        <location filename="../backends/BackendParsers.cpp" line="436"/>
-        <location filename="../backends/BackendParsers.cpp" line="521"/>
+        <location filename="../backends/BackendParsers.cpp" line="127"/>
+        <location filename="../backends/BackendParsers.cpp" line="238"/>
+        <location filename="../backends/BackendParsers.cpp" line="440"/>
+        <location filename="../backends/BackendParsers.cpp" line="525"/>
         <source>%1 is not an object</source>
         <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="136"/>
-        <location filename="../backends/BackendParsers.cpp" line="431"/>
+        <location filename="../backends/BackendParsers.cpp" line="140"/>
+        <location filename="../backends/BackendParsers.cpp" line="435"/>
         <source>%1 is not an array</source>
         <translation>%1 ist kein Array</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="173"/>
-        <location filename="../backends/BackendParsers.cpp" line="426"/>
-        <location filename="../backends/BackendParsers.cpp" line="444"/>
+        <location filename="../backends/BackendParsers.cpp" line="177"/>
+        <location filename="../backends/BackendParsers.cpp" line="430"/>
+        <location filename="../backends/BackendParsers.cpp" line="448"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="184"/>
+        <location filename="../backends/BackendParsers.cpp" line="188"/>
         <source>not JSON (%1 at byte %2)</source>
         <translation>kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="188"/>
+        <location filename="../backends/BackendParsers.cpp" line="192"/>
         <source>the reply is not a JSON array</source>
         <translation>die Antwort ist kein JSON-Array</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="192"/>
+        <location filename="../backends/BackendParsers.cpp" line="196"/>
         <source>the reply is not a JSON object</source>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="213"/>
+        <location filename="../backends/BackendParsers.cpp" line="217"/>
         <source>invalid Patroni /cluster reply: %1</source>
         <translation>ungültige Patroni-Antwort auf /cluster: %1</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="248"/>
+        <location filename="../backends/BackendParsers.cpp" line="252"/>
         <source>%1 is neither a number nor &quot;unknown&quot;</source>
         <translation>%1 ist weder eine Zahl noch „unknown“</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="255"/>
-        <location filename="../backends/BackendParsers.cpp" line="307"/>
-        <location filename="../backends/BackendParsers.cpp" line="568"/>
+        <location filename="../backends/BackendParsers.cpp" line="259"/>
+        <location filename="../backends/BackendParsers.cpp" line="311"/>
+        <location filename="../backends/BackendParsers.cpp" line="572"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="257"/>
+        <location filename="../backends/BackendParsers.cpp" line="261"/>
         <source>member &quot;%1&quot; is listed twice</source>
         <translation>Mitglied „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="269"/>
+        <location filename="../backends/BackendParsers.cpp" line="273"/>
         <source>more than one leader: %1</source>
         <translation>mehr als ein Leader: %1</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="280"/>
+        <location filename="../backends/BackendParsers.cpp" line="284"/>
         <source>invalid Patroni /patroni reply: %1</source>
         <translation>ungültige Patroni-Antwort auf /patroni: %1</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="339"/>
+        <location filename="../backends/BackendParsers.cpp" line="343"/>
         <source>%1 is not a [time, value] pair</source>
         <translation>%1 ist kein Paar [time, value]</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="364"/>
+        <location filename="../backends/BackendParsers.cpp" line="368"/>
         <source>%1 is not a sample value: &quot;%2&quot;</source>
         <translation>%1 ist kein Messwert: „%2“</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="380"/>
+        <location filename="../backends/BackendParsers.cpp" line="384"/>
         <source>invalid Prometheus reply: %1</source>
         <translation>ungültige Prometheus-Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="383"/>
+        <location filename="../backends/BackendParsers.cpp" line="387"/>
         <source>Prometheus answered HTTP %1</source>
         <translation>Prometheus antwortete mit HTTP %1</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="412"/>
+        <location filename="../backends/BackendParsers.cpp" line="416"/>
         <source>status is &quot;%1&quot;, neither &quot;success&quot; nor &quot;error&quot;</source>
         <translation>status ist „%1“, weder „success“ noch „error“</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="414"/>
+        <location filename="../backends/BackendParsers.cpp" line="418"/>
         <source>&quot;success&quot; with HTTP %1</source>
         <translation>„success“ mit HTTP %1</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="468"/>
+        <location filename="../backends/BackendParsers.cpp" line="472"/>
         <source>unknown resultType &quot;%1&quot;</source>
         <translation>unbekannter resultType „%1“</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="508"/>
+        <location filename="../backends/BackendParsers.cpp" line="512"/>
         <source>invalid Alertmanager alerts reply: %1</source>
         <translation>ungültige Alertmanager-Antwort (Alarme): %1</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="541"/>
+        <location filename="../backends/BackendParsers.cpp" line="545"/>
         <source>%1 is not an RFC 3339 time: &quot;%2&quot;</source>
         <translation>%1 ist keine RFC-3339-Zeit: „%2“</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="556"/>
+        <location filename="../backends/BackendParsers.cpp" line="560"/>
         <source>invalid Alertmanager silence reply: %1</source>
         <translation>ungültige Alertmanager-Antwort (Stummschaltung): %1</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="662"/>
-        <location filename="../backends/BackendParsers.cpp" line="668"/>
-        <location filename="../backends/BackendParsers.cpp" line="692"/>
+        <location filename="../backends/BackendParsers.cpp" line="666"/>
+        <location filename="../backends/BackendParsers.cpp" line="672"/>
+        <location filename="../backends/BackendParsers.cpp" line="696"/>
         <source>a name runs past the end of the packet</source>
         <translation>ein Name reicht über das Ende des Pakets hinaus</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="673"/>
+        <location filename="../backends/BackendParsers.cpp" line="677"/>
         <source>a compression pointer does not point backwards (offset %1 → %2)</source>
         <translation>ein Kompressionszeiger zeigt nicht rückwärts (Offset %1 → %2)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="683"/>
+        <location filename="../backends/BackendParsers.cpp" line="687"/>
         <source>unsupported label type at offset %1</source>
         <translation>nicht unterstützter Label-Typ bei Offset %1</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="697"/>
+        <location filename="../backends/BackendParsers.cpp" line="701"/>
         <source>a name is longer than 255 bytes</source>
         <translation>ein Name ist länger als 255 Byte</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="732"/>
+        <location filename="../backends/BackendParsers.cpp" line="736"/>
         <source>a name runs past the end of its record</source>
         <translation>ein Name reicht über das Ende seines Eintrags hinaus</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="788"/>
+        <location filename="../backends/BackendParsers.cpp" line="792"/>
         <source>a record of type %1 has a wrong length (%2 bytes)</source>
         <translation>ein Eintrag vom Typ %1 hat eine falsche Länge (%2 Byte)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="817"/>
+        <location filename="../backends/BackendParsers.cpp" line="821"/>
         <source>the DNS name is empty</source>
         <translation>der DNS-Name ist leer</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="823"/>
+        <location filename="../backends/BackendParsers.cpp" line="827"/>
         <source>&quot;%1&quot; is not a valid DNS name</source>
         <translation>„%1“ ist kein gültiger DNS-Name</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="830"/>
+        <location filename="../backends/BackendParsers.cpp" line="834"/>
         <source>&quot;%1&quot; is longer than 253 characters</source>
         <translation>„%1“ ist länger als 253 Zeichen</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="835"/>
+        <location filename="../backends/BackendParsers.cpp" line="839"/>
         <source>&quot;%1&quot; has an empty label or one longer than 63 characters</source>
         <translation>„%1“ hat ein leeres Label oder eines mit mehr als 63 Zeichen</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="839"/>
+        <location filename="../backends/BackendParsers.cpp" line="843"/>
         <source>&quot;%1&quot; contains a space, a backslash or a control character</source>
         <translation>„%1“ enthält ein Leerzeichen, einen Backslash oder ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="872"/>
+        <location filename="../backends/BackendParsers.cpp" line="876"/>
         <source>malformed DNS reply: %1</source>
         <translation>fehlerhafte DNS-Antwort: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backends/BackendParsers.cpp" line="876"/>
+        <location filename="../backends/BackendParsers.cpp" line="880"/>
         <source>%n byte(s), shorter than a header</source>
         <translation>
             <numerusform>%n Byte, kürzer als ein Header</numerusform>
@@ -225,67 +225,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="878"/>
+        <location filename="../backends/BackendParsers.cpp" line="882"/>
         <source>the ID %1 is not the ID of the query (%2)</source>
         <translation>die ID %1 ist nicht die ID der Anfrage (%2)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="881"/>
+        <location filename="../backends/BackendParsers.cpp" line="885"/>
         <source>the packet is a query, not a reply</source>
         <translation>das Paket ist eine Anfrage, keine Antwort</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="883"/>
+        <location filename="../backends/BackendParsers.cpp" line="887"/>
         <source>answer truncated (the reply did not fit in one UDP packet)</source>
         <translation>Antwort abgeschnitten (sie passte nicht in ein UDP-Paket)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="890"/>
+        <location filename="../backends/BackendParsers.cpp" line="894"/>
         <source>the resolver could not read the query (FORMERR)</source>
         <translation>der Resolver konnte die Anfrage nicht lesen (FORMERR)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="893"/>
+        <location filename="../backends/BackendParsers.cpp" line="897"/>
         <source>server failure (SERVFAIL)</source>
         <translation>Serverfehler (SERVFAIL)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="896"/>
+        <location filename="../backends/BackendParsers.cpp" line="900"/>
         <source>the name does not exist (NXDOMAIN)</source>
         <translation>der Name existiert nicht (NXDOMAIN)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="899"/>
+        <location filename="../backends/BackendParsers.cpp" line="903"/>
         <source>the resolver does not support this query (NOTIMP)</source>
         <translation>der Resolver unterstützt diese Anfrage nicht (NOTIMP)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="902"/>
+        <location filename="../backends/BackendParsers.cpp" line="906"/>
         <source>the resolver refused the query (REFUSED)</source>
         <translation>der Resolver hat die Anfrage abgelehnt (REFUSED)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="905"/>
+        <location filename="../backends/BackendParsers.cpp" line="909"/>
         <source>the resolver answered with error code %1</source>
         <translation>der Resolver antwortete mit Fehlercode %1</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="918"/>
+        <location filename="../backends/BackendParsers.cpp" line="922"/>
         <source>the question runs past the end of the packet</source>
         <translation>die Frage reicht über das Ende des Pakets hinaus</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="922"/>
+        <location filename="../backends/BackendParsers.cpp" line="926"/>
         <source>it answers another question (%1, type %2)</source>
         <translation>sie beantwortet eine andere Frage (%1, Typ %2)</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="932"/>
+        <location filename="../backends/BackendParsers.cpp" line="936"/>
         <source>a record header runs past the end of the packet</source>
         <translation>ein Eintragskopf reicht über das Ende des Pakets hinaus</translation>
     </message>
     <message>
-        <location filename="../backends/BackendParsers.cpp" line="939"/>
+        <location filename="../backends/BackendParsers.cpp" line="943"/>
         <source>a record runs past the end of the packet</source>
         <translation>ein Eintrag reicht über das Ende des Pakets hinaus</translation>
     </message>
@@ -3607,96 +3607,96 @@ Fügen Sie in %1 eine Liste „health:“ mit service, url und format je Prüfun
 <context>
     <name>ic::HealthModel</name>
     <message>
-        <location filename="../models/HealthModel.cpp" line="210"/>
+        <location filename="../models/HealthModel.cpp" line="217"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="244"/>
+        <location filename="../models/HealthModel.cpp" line="251"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="245"/>
+        <location filename="../models/HealthModel.cpp" line="252"/>
         <source>Degraded</source>
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="246"/>
+        <location filename="../models/HealthModel.cpp" line="253"/>
         <source>Down</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="249"/>
+        <location filename="../models/HealthModel.cpp" line="256"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="278"/>
+        <location filename="../models/HealthModel.cpp" line="285"/>
         <source>%1 (maintenance)</source>
         <translation>%1 (Wartung)</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="281"/>
+        <location filename="../models/HealthModel.cpp" line="288"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="292"/>
+        <location filename="../models/HealthModel.cpp" line="299"/>
         <source>Planned maintenance</source>
         <translation>Geplante Wartung</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="293"/>
+        <location filename="../models/HealthModel.cpp" line="300"/>
         <source>Planned maintenance: %1</source>
         <translation>Geplante Wartung: %1</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="299"/>
+        <location filename="../models/HealthModel.cpp" line="306"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="300"/>
+        <location filename="../models/HealthModel.cpp" line="307"/>
         <source>%1 UTC
 %2 local time</source>
         <translation>%1 UTC
 %2 Ortszeit</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="306"/>
+        <location filename="../models/HealthModel.cpp" line="313"/>
         <source>%1
 at %2 UTC</source>
         <translation>%1
 um %2 UTC</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="340"/>
+        <location filename="../models/HealthModel.cpp" line="347"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="341"/>
+        <location filename="../models/HealthModel.cpp" line="348"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="342"/>
+        <location filename="../models/HealthModel.cpp" line="349"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="343"/>
+        <location filename="../models/HealthModel.cpp" line="350"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="344"/>
+        <location filename="../models/HealthModel.cpp" line="351"/>
         <source>Last checked (UTC)</source>
         <translation>Zuletzt geprüft (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="345"/>
+        <location filename="../models/HealthModel.cpp" line="352"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -4186,121 +4186,121 @@ um %2 UTC</translation>
 <context>
     <name>ic::LiveDashboard</name>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="35"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="36"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="36"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="37"/>
         <source>%1 (UTC %2)</source>
         <translation>%1 (UTC %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="52"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="53"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="82"/>
-        <location filename="../widgets/LiveDashboard.cpp" line="206"/>
-        <location filename="../widgets/LiveDashboard.cpp" line="247"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="83"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="207"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="248"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="83"/>
-        <location filename="../widgets/LiveDashboard.cpp" line="207"/>
-        <location filename="../widgets/LiveDashboard.cpp" line="269"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="84"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="208"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="270"/>
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="84"/>
-        <location filename="../widgets/LiveDashboard.cpp" line="208"/>
-        <location filename="../widgets/LiveDashboard.cpp" line="279"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="85"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="209"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="280"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="85"/>
-        <location filename="../widgets/LiveDashboard.cpp" line="209"/>
-        <location filename="../widgets/LiveDashboard.cpp" line="293"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="86"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="210"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="294"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="152"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="153"/>
         <source>DNS answers per resolver</source>
         <translation>DNS-Antworten je Resolver</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="154"/>
-        <location filename="../widgets/LiveDashboard.cpp" line="302"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="155"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="303"/>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="215"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="216"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="215"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="216"/>
         <source>%1 not yet</source>
         <translation>%1 noch nicht</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="217"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="218"/>
         <source>Last update: %1</source>
         <translation>Letzte Aktualisierung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="244"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="245"/>
         <source>%1 down</source>
         <translation>%1 nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="246"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="247"/>
         <source>%1 degraded</source>
         <translation>%1 eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="264"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="265"/>
         <source>split brain</source>
         <translation>Split-Brain</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="266"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="267"/>
         <source>%1 over RPO</source>
         <translation>%1 über RPO</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="268"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="269"/>
         <source>%1 unreachable</source>
         <translation>%1 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="276"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="277"/>
         <source>%1 firing</source>
         <translation>%1 aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="278"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="279"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="290"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="291"/>
         <source>%1 over threshold</source>
         <translation>%1 über Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="292"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="293"/>
         <source>%1 failing</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/LiveDashboard.cpp" line="301"/>
+        <location filename="../widgets/LiveDashboard.cpp" line="302"/>
         <source>%1 not as expected</source>
         <translation>%1 nicht wie erwartet</translation>
     </message>
@@ -5050,147 +5050,158 @@ Fügen Sie in %1 eine Liste „patroni:“ mit dem Dienst, den REST-API-URLs der
         <translation>wird von Patroni unter /cluster nicht mehr aufgeführt</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="274"/>
+        <location filename="../models/ReplicationModel.cpp" line="269"/>
+        <source>the leader&apos;s Patroni REST API does not answer (%1): it may be lost</source>
+        <translation>die Patroni-REST-API des Leaders antwortet nicht (%1): er ist womöglich verloren</translation>
+    </message>
+    <message>
+        <location filename="../models/ReplicationModel.cpp" line="270"/>
+        <location filename="../models/ReplicationModel.cpp" line="280"/>
+        <source>its Patroni REST API does not answer (%1)</source>
+        <translation>seine Patroni-REST-API antwortet nicht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/ReplicationModel.cpp" line="278"/>
         <source>not listed by Patroni&apos;s /cluster</source>
         <translation>wird von Patroni unter /cluster nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="291"/>
+        <location filename="../models/ReplicationModel.cpp" line="297"/>
         <source>it is now the leader</source>
         <translation>ist jetzt der Leader</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="324"/>
+        <location filename="../models/ReplicationModel.cpp" line="330"/>
         <source>Within</source>
         <translation>Eingehalten</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="325"/>
+        <location filename="../models/ReplicationModel.cpp" line="331"/>
         <source>Breached</source>
         <translation>Überschritten</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="328"/>
+        <location filename="../models/ReplicationModel.cpp" line="334"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="334"/>
+        <location filename="../models/ReplicationModel.cpp" line="340"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="336"/>
+        <location filename="../models/ReplicationModel.cpp" line="342"/>
         <source>Replica</source>
         <translation>Replikat</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="338"/>
+        <location filename="../models/ReplicationModel.cpp" line="344"/>
         <source>Synchronous standby</source>
         <translation>Synchroner Standby</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="340"/>
+        <location filename="../models/ReplicationModel.cpp" line="346"/>
         <source>Standby leader</source>
         <translation>Standby-Leader</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="401"/>
+        <location filename="../models/ReplicationModel.cpp" line="407"/>
         <source>Not read yet</source>
         <translation>Noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="403"/>
+        <location filename="../models/ReplicationModel.cpp" line="409"/>
         <source>Unreachable</source>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="403"/>
+        <location filename="../models/ReplicationModel.cpp" line="409"/>
         <source>Unreachable: %1</source>
         <translation>Nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="405"/>
+        <location filename="../models/ReplicationModel.cpp" line="411"/>
         <source>Split brain</source>
         <translation>Split-Brain</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="407"/>
+        <location filename="../models/ReplicationModel.cpp" line="413"/>
         <source>No leader</source>
         <translation>Kein Leader</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="408"/>
+        <location filename="../models/ReplicationModel.cpp" line="414"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="408"/>
+        <location filename="../models/ReplicationModel.cpp" line="414"/>
         <source>Reachable</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="415"/>
+        <location filename="../models/ReplicationModel.cpp" line="421"/>
         <source>Leader: %1</source>
         <translation>Leader: %1</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="426"/>
+        <location filename="../models/ReplicationModel.cpp" line="432"/>
         <source>Limit: %1</source>
         <translation>Grenze: %1</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="458"/>
+        <location filename="../models/ReplicationModel.cpp" line="464"/>
         <source>not in the cluster</source>
         <translation>nicht im Cluster</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="463"/>
+        <location filename="../models/ReplicationModel.cpp" line="469"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="471"/>
+        <location filename="../models/ReplicationModel.cpp" line="477"/>
         <source>Its REST API does not answer</source>
         <translation>Seine REST-API antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="471"/>
+        <location filename="../models/ReplicationModel.cpp" line="477"/>
         <source>Its REST API does not answer: %1</source>
         <translation>Seine REST-API antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="473"/>
+        <location filename="../models/ReplicationModel.cpp" line="479"/>
         <source>%1 bytes (limit %2)</source>
         <translation>%1 Bytes (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="504"/>
+        <location filename="../models/ReplicationModel.cpp" line="510"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="505"/>
+        <location filename="../models/ReplicationModel.cpp" line="511"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="506"/>
+        <location filename="../models/ReplicationModel.cpp" line="512"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="507"/>
+        <location filename="../models/ReplicationModel.cpp" line="513"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="508"/>
+        <location filename="../models/ReplicationModel.cpp" line="514"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../models/ReplicationModel.cpp" line="509"/>
+        <location filename="../models/ReplicationModel.cpp" line="515"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>

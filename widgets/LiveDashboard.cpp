@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -109,31 +110,31 @@ LiveDashboard::LiveDashboard(HealthModel *health, ReplicationModel *replication,
     connect(m_alerts, &AlertsPanel::silenceRequested, this, &LiveDashboard::silenceRequested);
     connect(m_alerts, &AlertsPanel::expireRequested, this, &LiveDashboard::expireRequested);
 
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(health), static_cast<QAbstractItemModel *>(replication),
-                                      static_cast<QAbstractItemModel *>(alerts), static_cast<QAbstractItemModel *>(metrics)}) {
-        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-            updateTabTitles();
-            updateStatus();
-        });
-        connect(model, &QAbstractItemModel::modelReset, this, [this] {
-            updateTabTitles();
-            updateStatus();
-        });
-        connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-            updateTabTitles();
-            updateStatus();
-        });
-        connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
-            updateTabTitles();
-            updateStatus();
-        });
-    }
-    connect(alerts, &AlertsModel::staleChanged, this, [this] {
+    // A thousand checks polled every second change rows a thousand times a second: the titles and
+    // the status line (which scan every row and relayout the bar) follow at most four times a second.
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(250);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
         updateTabTitles();
         updateStatus();
     });
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(health), static_cast<QAbstractItemModel *>(replication),
+                                      static_cast<QAbstractItemModel *>(alerts), static_cast<QAbstractItemModel *>(metrics)}) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &LiveDashboard::scheduleRefresh);
+        connect(model, &QAbstractItemModel::modelReset, this, &LiveDashboard::scheduleRefresh);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &LiveDashboard::scheduleRefresh);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &LiveDashboard::scheduleRefresh);
+    }
+    connect(alerts, &AlertsModel::staleChanged, this, &LiveDashboard::scheduleRefresh);
     updateTabTitles();
     updateStatus();
+}
+
+void LiveDashboard::scheduleRefresh()
+{
+    if (!m_refresh->isActive())
+        m_refresh->start();
 }
 
 void LiveDashboard::setDnsModel(DnsModel *dns)
@@ -152,10 +153,10 @@ void LiveDashboard::setDnsModel(DnsModel *dns)
     m_dnsView->setAccessibleName(tr("DNS answers per resolver"));
     m_dnsView->setWordWrap(false);
     m_tabs->insertTab(DnsTab, m_dnsView, tr("DNS"));
-    connect(dns, &QAbstractItemModel::dataChanged, this, &LiveDashboard::updateTabTitles);
+    connect(dns, &QAbstractItemModel::dataChanged, this, &LiveDashboard::scheduleRefresh);
     connect(dns, &QAbstractItemModel::modelReset, this, [this] {
         m_dnsView->resizeColumnsToContents();
-        updateTabTitles();
+        scheduleRefresh();
     });
     m_dnsView->resizeColumnsToContents();
     updateTabTitles();

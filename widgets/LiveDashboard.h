@@ -11,6 +11,7 @@
 class QLabel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace ic {
 
@@ -64,6 +65,7 @@ Q_SIGNALS:
     void expireRequested(const QString &silenceId);
 
 private:
+    void scheduleRefresh();
     void updateTabTitles();
     void updateStatus();
 
@@ -80,6 +82,7 @@ private:
     PrometheusPanels *m_metrics;
     DnsModel *m_dnsModel = nullptr;
     QTableView *m_dnsView = nullptr;
+    QTimer *m_refresh = nullptr;
 };
 
 } // namespace ic

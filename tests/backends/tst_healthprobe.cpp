@@ -465,6 +465,8 @@ void TestHealthProbe::runOnce()
     QCOMPARE(order.size(), 5);
     QCOMPARE(order.last(), u"finished"_s);
     QCOMPARE(byService.value(u"ok"_s).outcome, ProbeOutcome::Pass);
+    for (auto it = byService.cbegin(); it != byService.cend(); ++it)
+        QCOMPARE(it->check, it.key()); // observations name their check (the helper names checks after services)
     QCOMPARE(byService.value(u"fail"_s).outcome, ProbeOutcome::Fail);
     QCOMPARE(byService.value(u"fail"_s).failingChecks, QStringList{u"db: down"_s});
     QCOMPARE(byService.value(u"refused"_s).outcome, ProbeOutcome::Unknown);

@@ -649,6 +649,16 @@ private Q_SLOTS:
         QCOMPARE(changesOf(spy).at(0).to, u"stopped"_s);
         QCOMPARE(step(topology(at += 2000, 0)), u"member_up:node2"_s);
 
+        // The leader crashes: /cluster (from the survivor) still lists it running until its
+        // leader key expires, but its own REST API refuses: it is down now, not in 20 s.
+        ic::ClusterTopology crashed = topology(at += 2000, 0);
+        crashed.members[0].apiReachable = false;
+        crashed.members[0].apiError = u"127.0.0.1:8008: connection refused"_s;
+        QCOMPARE(step(crashed), u"member_down:node1"_s);
+        QVERIFY2(changesOf(spy).at(0).detail.contains(u"connection refused"_s), qPrintable(changesOf(spy).at(0).detail));
+        QVERIFY(!model.memberIndex(u"orders-db"_s, u"node1"_s).data(ic::ReplicationModel::UpRole).toBool());
+        QCOMPARE(step(topology(at += 2000, 0)), u"member_up:node1"_s);
+
         // A member leaves /cluster: kept as a row, down; it returns.
         ic::ClusterTopology gone = topology(at += 2000);
         gone.members.removeLast();
