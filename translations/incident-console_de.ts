@@ -6405,97 +6405,107 @@ Korrigiert durch Ereignis %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="169"/>
+        <location filename="../app/console/main.cpp" line="170"/>
         <source>Silence %1 created in Alertmanager.</source>
         <translation>Stummschaltung %1 in Alertmanager erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="172"/>
+        <location filename="../app/console/main.cpp" line="173"/>
         <source>Alertmanager did not create the silence: %1</source>
         <translation>Alertmanager hat die Stummschaltung nicht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="183"/>
+        <location filename="../app/console/main.cpp" line="184"/>
         <source>Silence %1 expired.</source>
         <translation>Stummschaltung %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="186"/>
+        <location filename="../app/console/main.cpp" line="187"/>
         <source>Alertmanager did not expire the silence: %1</source>
         <translation>Alertmanager hat die Stummschaltung nicht beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="225"/>
+        <location filename="../app/console/main.cpp" line="226"/>
         <source>Incident Console</source>
         <translation>Incident Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="229"/>
+        <location filename="../app/console/main.cpp" line="230"/>
         <source>Run, rehearse and audit failover incidents.</source>
         <translation>Failover-Incidents leiten, üben und prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="232"/>
+        <location filename="../app/console/main.cpp" line="233"/>
         <source>Incident file to open.</source>
         <translation>Die zu öffnende Incident-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="235"/>
+        <location filename="../app/console/main.cpp" line="236"/>
         <source>Open FILE read-only (nothing can be added).</source>
         <translation>Öffnet FILE schreibgeschützt (es kann nichts hinzugefügt werden).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="238"/>
+        <location filename="../app/console/main.cpp" line="239"/>
         <source>Workspace folder (default: the bundled demo workspace).</source>
         <translation>Ordner des Arbeitsbereichs (Standard: der mitgelieferte Demo-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="241"/>
+        <location filename="../app/console/main.cpp" line="242"/>
         <source>Language of the user interface, e.g. de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="245"/>
+        <location filename="../app/console/main.cpp" line="246"/>
         <source>Render the window offscreen to OUT.png and exit.</source>
         <translation>Rendert das Fenster offscreen nach OUT.png und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="248"/>
+        <location filename="../app/console/main.cpp" line="249"/>
         <source>Window size for --screenshot (default 1600x1000).</source>
         <translation>Fenstergröße für --screenshot (Standard: 1600x1000).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="251"/>
+        <location filename="../app/console/main.cpp" line="252"/>
         <source>Start with the Live Status dock in front of the service graph.</source>
         <translation>Startet mit dem Dock „Live-Status“ vor dem Dienstgraphen.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="257"/>
+        <location filename="../app/console/main.cpp" line="255"/>
+        <source>With --live: the tab shown first (health, replication, alerts, metrics or dns).</source>
+        <translation>Mit --live: der zuerst gezeigte Reiter (health, replication, alerts, metrics oder dns).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="262"/>
         <source>only one incident file can be opened at a time</source>
         <translation>es kann nur eine Incident-Datei auf einmal geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="264"/>
+        <location filename="../app/console/main.cpp" line="269"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, got &quot;%1&quot;</source>
         <translation>--size erwartet WIDTHxHEIGHT, z. B. 1600x1000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="269"/>
+        <location filename="../app/console/main.cpp" line="274"/>
         <source>--read-only has no effect without FILE</source>
         <translation>--read-only wirkt nur zusammen mit FILE</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="275"/>
+        <location filename="../app/console/main.cpp" line="280"/>
         <source>workspace %1: no such folder</source>
         <translation>Arbeitsbereich %1: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="313"/>
+        <location filename="../app/console/main.cpp" line="317"/>
+        <source>--live-tab: no tab &apos;%1&apos; (health, replication, alerts, metrics, dns)</source>
+        <translation>--live-tab: kein Reiter &apos;%1&apos; (health, replication, alerts, metrics, dns)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="328"/>
         <source>the service graph was not ready after 60 s; taking the screenshot anyway</source>
         <translation>der Dienstgraph war nach 60 s nicht fertig; der Screenshot wird trotzdem aufgenommen</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="323"/>
+        <location filename="../app/console/main.cpp" line="338"/>
         <source>could not write the screenshot %1: %2</source>
         <translation>Screenshot %1 konnte nicht geschrieben werden: %2</translation>
     </message>

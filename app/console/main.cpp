@@ -20,6 +20,7 @@
 #include <QImageWriter>
 #include <QPixmap>
 #include <QPointer>
+#include <QTabWidget>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QThread>
@@ -249,7 +250,11 @@ int main(int argc, char **argv)
         u"WIDTHxHEIGHT"_s, u"1600x1000"_s);
     const QCommandLineOption liveOption(
         u"live"_s, QCoreApplication::translate("main", "Start with the Live Status dock in front of the service graph."));
-    parser.addOptions({readOnlyOption, workspaceOption, langOption, screenshotOption, sizeOption, liveOption});
+    const QCommandLineOption liveTabOption(
+        u"live-tab"_s,
+        QCoreApplication::translate("main", "With --live: the tab shown first (health, replication, alerts, metrics or dns)."),
+        u"TAB"_s);
+    parser.addOptions({readOnlyOption, workspaceOption, langOption, screenshotOption, sizeOption, liveOption, liveTabOption});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -301,9 +306,19 @@ int main(int argc, char **argv)
     }
 
     window.loadWorkspace(workspace);
-    if (parser.isSet(liveOption)) {
+    if (parser.isSet(liveOption) || parser.isSet(liveTabOption)) {
         window.liveDock()->show();
         window.liveDock()->raise();
+    }
+    if (parser.isSet(liveTabOption)) {
+        const QStringList tabs{u"health"_s, u"replication"_s, u"alerts"_s, u"metrics"_s, u"dns"_s};
+        const int tab = int(tabs.indexOf(parser.value(liveTabOption).toLower()));
+        if (tab < 0 || tab >= window.liveDashboard()->tabs()->count()) {
+            printError(QCoreApplication::translate("main", "--live-tab: no tab '%1' (health, replication, alerts, metrics, dns)")
+                           .arg(parser.value(liveTabOption)));
+            return 2;
+        }
+        window.liveDashboard()->tabs()->setCurrentIndex(tab);
     }
     window.show();
     if (!screenshot)
@@ -311,7 +326,7 @@ int main(int argc, char **argv)
 
     if (!waitUntilIdle(window, 60000))
         printError(QCoreApplication::translate("main", "the service graph was not ready after 60 s; taking the screenshot anyway"));
-    if (parser.isSet(liveOption))
+    if (parser.isSet(liveOption) || parser.isSet(liveTabOption))
         runEventsFor(8000);
     settle(&window);
     const QString out = parser.value(screenshotOption);
