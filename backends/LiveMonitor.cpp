@@ -14,6 +14,7 @@
 #include "ReplicationModel.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
@@ -221,9 +222,17 @@ LiveMonitor::LiveMonitor(QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
+    // Answers arrive in bursts (many replies complete in one wake-up of the network thread);
+    // applied at once, a burst of a few hundred would hold the GUI thread for tens of
+    // milliseconds. They are queued here and applied in slices of a few milliseconds, with the
+    // event loop running in between.
+    m_drainTimer.setSingleShot(true);
+    m_drainTimer.setInterval(0);
+    connect(&m_drainTimer, &QTimer::timeout, this, &LiveMonitor::applyQueuedHealth);
     connect(m_worker, &LiveWorker::healthObserved, this, [this](const HealthObservation &o) {
-        m_health->observe(o);
-        Q_EMIT healthObserved(o);
+        m_queuedHealth.append(o);
+        if (!m_drainTimer.isActive())
+            m_drainTimer.start();
     });
     connect(m_worker, &LiveWorker::topologyRead, this, [this](const ClusterTopology &t) {
         m_replication->observe(t);
@@ -330,6 +339,21 @@ void LiveMonitor::expireSilence(const QString &silenceId, const QString &actor, 
     m_silenceCalls.insert(call, std::move(done));
     m_expireCalls.insert(call, {silenceId, actor, role});
     QMetaObject::invokeMethod(m_worker, [w = m_worker, call, silenceId] { w->expireSilence(call, silenceId); });
+}
+
+void LiveMonitor::applyQueuedHealth()
+{
+    QElapsedTimer slice;
+    slice.start();
+    qsizetype applied = 0;
+    while (applied < m_queuedHealth.size() && slice.elapsed() < HealthSliceMs) {
+        const HealthObservation &o = m_queuedHealth.at(applied++);
+        m_health->observe(o);
+        Q_EMIT healthObserved(o);
+    }
+    m_queuedHealth.remove(0, applied);
+    if (!m_queuedHealth.isEmpty())
+        m_drainTimer.start(1); // a real timer: other timers and input get their turn first
 }
 
 void LiveMonitor::onPanelRead(int panel, const PromResult &result, qint64 atMs)

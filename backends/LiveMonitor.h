@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -73,11 +74,15 @@ Q_SIGNALS:
     void panelRead(int panel, const ic::PromResult &result);
 
 private:
+    static constexpr qint64 HealthSliceMs = 4;
+    void applyQueuedHealth();
     void onPanelRead(int panel, const ic::PromResult &result, qint64 atMs);
     void onAlertsRead(const QList<ic::AlertInfo> &alerts, bool ok, const QString &error);
 
     BackendsConfig m_config;
     QThread m_thread;
+    QTimer m_drainTimer;
+    QList<HealthObservation> m_queuedHealth;
     LiveWorker *m_worker = nullptr;     // lives in m_thread
     HealthModel *m_health;
     ReplicationModel *m_replication;

@@ -38,6 +38,15 @@ LiveRecorder::LiveRecorder(Incident *incident, QObject *parent) : QObject(parent
     m_eventTimer.setSingleShot(true);
     m_eventTimer.setInterval(0);
     connect(&m_eventTimer, &QTimer::timeout, this, &LiveRecorder::writeEvents);
+    // What a periodic write leaves (more than one slice) follows a moment later.
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(1);
+    connect(&m_sliceTimer, &QTimer::timeout, this, [this] {
+        if (isRecording() && !writeQueuedSamples(SamplesPerWrite))
+            return;
+        if (isRecording() && !m_queue.isEmpty())
+            m_sliceTimer.start();
+    });
     setIncident(incident);
 }
 
@@ -98,6 +107,7 @@ void LiveRecorder::updateRecording()
     } else {
         m_flushTimer.stop();
         m_eventTimer.stop();
+        m_sliceTimer.stop();
         dropPending();
     }
     Q_EMIT recordingChanged(recording);
@@ -382,15 +392,31 @@ bool LiveRecorder::writeSamples(bool everything)
     if (!isRecording())
         return true;
     closeBuckets(everything ? std::numeric_limits<qint64>::max() : QDateTime::currentMSecsSinceEpoch());
+    if (everything) {
+        m_sliceTimer.stop();
+        return writeQueuedSamples(m_queue.size());
+    }
+    // On the GUI thread: a thousand series make thousands of samples per write, which in one
+    // transaction would hold the event loop for tens of milliseconds. Slices, a moment apart.
+    if (!writeQueuedSamples(SamplesPerWrite))
+        return false;
+    if (!m_queue.isEmpty())
+        m_sliceTimer.start();
+    return true;
+}
+
+bool LiveRecorder::writeQueuedSamples(qsizetype most)
+{
     if (m_queue.isEmpty())
         return true;
-    if (const auto error = m_incident->appendSamples(m_queue)) {
+    const qsizetype count = std::min(most, m_queue.size());
+    const QList<Sample> slice = count == m_queue.size() ? m_queue : m_queue.first(count);
+    if (const auto error = m_incident->appendSamples(slice)) {
         Q_EMIT recordFailed(error.message);
         return false;
     }
-    const int count = int(m_queue.size());
-    m_queue.clear();
-    Q_EMIT written(0, count);
+    m_queue.remove(0, count);
+    Q_EMIT written(0, int(count));
     return true;
 }
 

@@ -51,6 +51,8 @@ public:
     static constexpr qint64 DefaultFlushIntervalMs = 10000;
     static constexpr int MaxPendingEvents = 10000;
     static constexpr int MaxPendingSamples = 200000;
+    // Samples per transaction in periodic writes (flush() writes everything at once).
+    static constexpr int SamplesPerWrite = 500;
 
     explicit LiveRecorder(Incident *incident, QObject *parent = nullptr);
     ~LiveRecorder() override;
@@ -124,6 +126,7 @@ private:
     void closeBuckets(qint64 beforeMs);
     bool writeEvents();
     bool writeSamples(bool everything);
+    bool writeQueuedSamples(qsizetype most);
     void onTimer();
     void updateRecording();
     void dropPending();
@@ -136,6 +139,7 @@ private:
     qint64 m_sampleIntervalMs = DefaultSampleIntervalMs;
     qint64 m_flushIntervalMs = DefaultFlushIntervalMs;
     QTimer m_flushTimer;
+    QTimer m_sliceTimer;
     QTimer m_eventTimer;
     QList<NewEvent> m_events;
     QList<Sample> m_queue;

@@ -274,6 +274,26 @@ private Q_SLOTS:
         QCOMPARE(recorder.pendingSamples(), 1);
     }
 
+    // A periodic write of more samples than one slice takes several transactions, a moment apart
+    // (the GUI thread is not held for one big one), and loses nothing.
+    void largeWritesAreSliced()
+    {
+        ic::Incident incident;
+        QVERIFY(declare(incident));
+        LiveRecorder recorder(&incident);
+        recorder.setFlushIntervalMs(60 * 60 * 1000);
+        QSignalSpy written(&recorder, &LiveRecorder::written);
+        const int samples = LiveRecorder::SamplesPerWrite * 2 + 10;
+        for (int i = 0; i < samples; ++i) // one sample per 5 s bucket, all in the past: each is kept
+            recorder.recordTopology(topology(T0 + qint64(i) * 5000, 100 + i));
+        recorder.setFlushIntervalMs(20);
+        QTRY_COMPARE_WITH_TIMEOUT(samplesOf(*incident.store(), u"replication/orders-db/node2/lag_bytes"_s).size(),
+                                  qsizetype(samples), 5000);
+        QVERIFY2(written.size() >= 3, qPrintable(QString::number(written.size())));
+        for (const QList<QVariant> &w : std::as_const(written))
+            QVERIFY(w.at(1).toInt() <= LiveRecorder::SamplesPerWrite);
+    }
+
     void samplesAreWrittenOnDestruction()
     {
         {
