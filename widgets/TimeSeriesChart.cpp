@@ -549,27 +549,26 @@ QList<QPair<qint64, qint64>> TimeSeriesChart::breachIntervals() const
     if (!m_threshold)
         return intervals;
     const double t = *m_threshold;
+    // Where the line crosses the threshold between two points, by linear interpolation.
+    const auto crossing = [t](const QPointF &q, const QPointF &p) {
+        return qint64(std::llround(q.x() + (t - q.y()) / (p.y() - q.y()) * (p.x() - q.x())));
+    };
     for (const ChartSeries &s : m_shown) {
-        std::optional<qint64> start;
+        bool inside = false; // a flag, not an optional: GCC 12 warns about optional<qint64> here
+        qint64 start = 0;
         for (qsizetype i = 0; i < s.points.size(); ++i) {
             const QPointF &p = s.points.at(i);
             const bool above = p.y() > t;
-            if (above && !start) {
-                qint64 begin = qint64(p.x());
-                if (i > 0) {
-                    const QPointF &q = s.points.at(i - 1);
-                    begin = qint64(std::llround(q.x() + (t - q.y()) / (p.y() - q.y()) * (p.x() - q.x())));
-                }
-                start = begin;
-            } else if (!above && start) {
-                const QPointF &q = s.points.at(i - 1);
-                const qint64 end = qint64(std::llround(q.x() + (t - q.y()) / (p.y() - q.y()) * (p.x() - q.x())));
-                intervals.append({*start, end});
-                start.reset();
+            if (above && !inside) {
+                start = i > 0 ? crossing(s.points.at(i - 1), p) : qint64(p.x());
+                inside = true;
+            } else if (!above && inside) {
+                intervals.append({start, crossing(s.points.at(i - 1), p)});
+                inside = false;
             }
         }
-        if (start)
-            intervals.append({*start, qint64(s.points.last().x())});
+        if (inside)
+            intervals.append({start, qint64(s.points.last().x())});
     }
     std::sort(intervals.begin(), intervals.end());
     return intervals;
