@@ -174,6 +174,13 @@ bool HealthModel::observe(const HealthObservation &o)
     return true;
 }
 
+void HealthModel::setServiceNames(const QHash<QString, QString> &names)
+{
+    m_serviceNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ServiceColumn), index(int(m_rows.size()) - 1, ServiceColumn), {Qt::DisplayRole});
+}
+
 QStringList HealthModel::services() const
 {
     // In configuration order.
@@ -279,7 +286,7 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ServiceColumn: return check.service;
+        case ServiceColumn: return m_serviceNames.value(check.service, check.service);
         case CheckColumn: return check.name;
         case StateColumn:
             return window ? tr("%1 (maintenance)").arg(stateText(state)) : stateText(state);
@@ -300,6 +307,7 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
                                                            : tr("Planned maintenance: %1").arg(window->reason));
             return text.trimmed();
         }
+        case ServiceColumn: return check.service;
         case CheckColumn: return check.url.toString();
         case LastCheckedColumn:
             if (!last)

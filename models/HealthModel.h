@@ -66,6 +66,9 @@ public:
     void setChecks(const QList<HealthCheck> &checks);
     QList<HealthCheck> checks() const;
     void setMaintenanceWindows(const QList<MaintenanceWindow> &windows);
+    // Display names of services by id (the catalog's `name`): the Service column shows the name,
+    // its tooltip the id (Backstage ids such as "component:default/search-api" are long).
+    void setServiceNames(const QHash<QString, QString> &names);
     bool inMaintenance(const QString &service, qint64 atMs) const;
 
     // Applies one probe result to the row of its check (HealthObservation::check; when empty,
@@ -120,6 +123,7 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfCheck;
+    QHash<QString, QString> m_serviceNames;
     QHash<QString, QList<int>> m_rowsOfService; // rows of each service, in configuration order
     QList<MaintenanceWindow> m_maintenance;
 };

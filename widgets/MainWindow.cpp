@@ -538,6 +538,12 @@ void MainWindow::onCatalogLoaded(const QString &path, const WorkspaceFiles &file
         result.catalog.isEmpty() ? tr("This workspace has no services: add services.yaml or catalog/*.yaml.") : QString());
     m_serviceModel->setCatalog(result.catalog);
     syncServiceMarks();
+    if (m_liveHealth) {
+        QHash<QString, QString> names;
+        for (const Service &service : result.catalog.services())
+            names.insert(service.id, service.name);
+        m_liveHealth->setServiceNames(names);
+    }
     if (!result.warnings.isEmpty()) {
         m_banner->showWarning(tr("The service catalog of %1 was loaded, with warnings:\n%2").arg(where, listed(result.warnings)));
     }

@@ -370,6 +370,13 @@ private Q_SLOTS:
         QCOMPARE(model.services(), (QStringList{u"checkout"_s, u"orders-api"_s}));
         QCOMPARE(model.serviceHealth(u"checkout"_s), ServiceHealth::Unknown);
         QCOMPARE(model.index(0, ic::HealthModel::StateColumn).data().toString(), u"Unknown"_s);
+        // Services by their catalog name; the id in the tooltip and in ServiceRole.
+        QCOMPARE(model.index(0, ic::HealthModel::ServiceColumn).data().toString(), u"checkout"_s);
+        model.setServiceNames({{u"checkout"_s, u"Checkout"_s}});
+        QCOMPARE(model.index(0, ic::HealthModel::ServiceColumn).data().toString(), u"Checkout"_s);
+        QCOMPARE(model.index(0, ic::HealthModel::ServiceColumn).data(Qt::ToolTipRole).toString(), u"checkout"_s);
+        QCOMPARE(model.index(0, 0).data(ic::HealthModel::ServiceRole).toString(), u"checkout"_s);
+        QCOMPARE(model.index(2, ic::HealthModel::ServiceColumn).data().toString(), u"orders-api"_s); // no name given
 
         QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy healthChanged(&model, &ic::HealthModel::healthChanged);
