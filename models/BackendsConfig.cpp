@@ -1,5 +1,7 @@
 #include "BackendsConfig.h"
 
+#include "YamlReader.h"
+
 #include "ServiceReference.h"
 
 #include <QDate>
@@ -161,11 +163,7 @@ constexpr qint64 MaxResponseBytes = qint64(1) << 30;
 
 const QStringList DnsTypes = {u"A"_s, u"AAAA"_s, u"CNAME"_s, u"MX"_s, u"NS"_s, u"TXT"_s, u"SRV"_s, u"PTR"_s};
 
-struct Field {
-    QString key;
-    YAML::Node keyNode;
-    YAML::Node value;
-};
+using Field = YamlField;
 
 // "1.2.3.4" / "2001:db8::1" in the form inet_ntop writes, so that answers compare as text.
 std::optional<QString> canonicalAddress(const QString &text, int family)
@@ -215,23 +213,19 @@ QString normalDnsName(QString name)
     return name.toLower();
 }
 
-class BackendsReader
+class BackendsReader : public YamlReader
 {
 public:
     BackendsReader(const QString &file, const QString &workspaceDir, const ServiceCatalog &catalog)
-        : m_file(file), m_workspace(workspaceDir), m_catalog(catalog)
+        : YamlReader(file), m_workspace(workspaceDir), m_catalog(catalog)
     {
     }
 
     BackendsConfig config;
-    QList<CatalogIssue> errors;
-    QList<CatalogIssue> warnings;
 
     void read(const QByteArray &bytes);
-    void addError(const SourceLocation &where, const QString &message) { errors.append({where, message}); }
 
 private:
-    QString m_file;
     QString m_workspace;
     const ServiceCatalog &m_catalog;
 
@@ -242,19 +236,7 @@ private:
     };
     QList<HealthName> m_healthNames;
 
-    SourceLocation at(const YAML::Node &node) const
-    {
-        const YAML::Mark mark = node.Mark();
-        if (mark.is_null())
-            return {m_file, 0, 0};
-        return {m_file, mark.line + 1, mark.column + 1};
-    }
-    void error(const YAML::Node &node, const QString &message) { addError(at(node), message); }
-    void warning(const YAML::Node &node, const QString &message) { warnings.append({at(node), message}); }
-
-    std::optional<QList<Field>> mapFields(const YAML::Node &node, const QString &what);
     bool isList(const Field &field, const QString &ofWhat);
-    void unknownKey(const Field &field, const QString &where);
     void missing(const YAML::Node &node, const QString &what, const QString &key);
     std::optional<QString> text(const YAML::Node &node, const QString &what);
     std::optional<QString> text(const Field &field) { return text(field.value, field.key); }
@@ -285,45 +267,12 @@ private:
     void settleHealthNames();
 };
 
-std::optional<QList<Field>> BackendsReader::mapFields(const YAML::Node &node, const QString &what)
-{
-    if (!node.IsMap()) {
-        error(node, BackendsConfigLoader::tr("%1 must be a map of keys and values").arg(what));
-        return std::nullopt;
-    }
-    QList<Field> fields;
-    QHash<QString, SourceLocation> seen;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node key = it->first;
-        if (!key.IsScalar()) {
-            error(key, BackendsConfigLoader::tr("a key in %1 must be text").arg(what));
-            continue;
-        }
-        const QString name = QString::fromStdString(key.Scalar());
-        if (const auto first = seen.constFind(name); first != seen.constEnd()) {
-            error(key, BackendsConfigLoader::tr("duplicate key \"%1\" (first at line %2, column %3)")
-                           .arg(name)
-                           .arg(first->line)
-                           .arg(first->column));
-            continue;
-        }
-        seen.insert(name, at(key));
-        fields.append({name, key, it->second});
-    }
-    return fields;
-}
-
 bool BackendsReader::isList(const Field &field, const QString &ofWhat)
 {
     if (field.value.IsSequence())
         return true;
     error(field.value, BackendsConfigLoader::tr("%1 must be a list of %2").arg(field.key, ofWhat));
     return false;
-}
-
-void BackendsReader::unknownKey(const Field &field, const QString &where)
-{
-    warning(field.keyNode, BackendsConfigLoader::tr("unknown key \"%1\" in %2, ignored").arg(field.key, where));
 }
 
 void BackendsReader::missing(const YAML::Node &node, const QString &what, const QString &key)
@@ -668,19 +617,11 @@ void BackendsReader::checkCredentials(const YAML::Node &entry, const QString &us
 
 void BackendsReader::read(const QByteArray &bytes)
 {
-    std::vector<YAML::Node> documents;
-    try {
-        documents = YAML::LoadAll(bytes.toStdString());
-    } catch (const YAML::Exception &e) {
-        // yaml-cpp's messages describe the syntax, never the text around it: safe with secrets.
-        SourceLocation where{m_file, 0, 0};
-        if (!e.mark.is_null())
-            where = {m_file, e.mark.line + 1, e.mark.column + 1};
-        addError(where, BackendsConfigLoader::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+    const std::optional<std::vector<YAML::Node>> documents = loadDocuments(bytes);
+    if (!documents)
         return;
-    }
     bool read = false;
-    for (const YAML::Node &document : documents) {
+    for (const YAML::Node &document : *documents) {
         if (document.IsNull())
             continue;
         if (read) {
@@ -688,12 +629,7 @@ void BackendsReader::read(const QByteArray &bytes)
             return;
         }
         read = true;
-        try {
-            readDocument(document);
-        } catch (const std::exception &e) {
-            // yaml-cpp throws on misuse of a node; a file must never take the program down.
-            error(document, BackendsConfigLoader::tr("could not read this document: %1").arg(QString::fromUtf8(e.what())));
-        }
+        readGuarded(document, [&] { readDocument(document); });
     }
     settleHealthNames();
 }
@@ -707,7 +643,7 @@ void BackendsReader::readDocument(const YAML::Node &document)
         const QString &k = f.key;
         if (k != u"prometheus" && k != u"alertmanager" && k != u"patroni" && k != u"health" && k != u"dns"
             && k != u"maintenance") {
-            unknownKey(f, u"backends.yaml"_s);
+            warnUnknownKey(f, u"backends.yaml"_s);
             continue;
         }
         if (f.value.IsNull())
@@ -766,7 +702,7 @@ void BackendsReader::readPrometheus(const Field &field)
                     readPanel(item, p);
             }
         } else if (!readHttpKey(f, p.http, &caFileNode)) {
-            unknownKey(f, what);
+            warnUnknownKey(f, what);
         }
     }
     if (!hasUrl)
@@ -808,7 +744,7 @@ void BackendsReader::readPanel(const YAML::Node &node, PrometheusConfig &prometh
             if (auto id = serviceId(f.value, f.key))
                 panel.service = *id;
         } else {
-            unknownKey(f, what);
+            warnUnknownKey(f, what);
         }
     }
     // After the loop: whether "1MB" is a threshold depends on the unit.
@@ -867,7 +803,7 @@ void BackendsReader::readAlertmanager(const Field &field)
             if (auto ref = secret(f))
                 a.password = *ref;
         } else if (!readHttpKey(f, a.http, &caFileNode)) {
-            unknownKey(f, what);
+            warnUnknownKey(f, what);
         }
     }
     if (!hasUrl)
@@ -927,7 +863,7 @@ void BackendsReader::readPatroni(const YAML::Node &node)
             if (auto ms = interval(f))
                 c.intervalMs = *ms;
         } else if (!readHttpKey(f, c.http, &caFileNode)) {
-            unknownKey(f, what);
+            warnUnknownKey(f, what);
         }
     }
     if (!hasService)
@@ -1004,7 +940,7 @@ void BackendsReader::readHealth(const YAML::Node &node)
             if (auto n = count(f))
                 h.upAfter = *n;
         } else if (!readHttpKey(f, h.http, &caFileNode)) {
-            unknownKey(f, what);
+            warnUnknownKey(f, what);
         }
     }
     if (!hasService)
@@ -1102,7 +1038,7 @@ void BackendsReader::readDns(const YAML::Node &node)
             if (auto ms = interval(f))
                 d.intervalMs = *ms;
         } else {
-            unknownKey(f, what);
+            warnUnknownKey(f, what);
         }
     }
     // After the loop: how an answer is written depends on the type.
@@ -1182,7 +1118,7 @@ void BackendsReader::readMaintenance(const YAML::Node &node)
             if (auto v = text(f))
                 w.reason = *v;
         } else {
-            unknownKey(f, what);
+            warnUnknownKey(f, what);
         }
     }
     if (!hasService)

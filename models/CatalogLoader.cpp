@@ -1,5 +1,7 @@
 #include "CatalogLoader.h"
 
+#include "YamlReader.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -173,11 +175,7 @@ struct Entity {
     bool contactsGiven = false;
 };
 
-struct Field {
-    QString key;
-    YAML::Node keyNode;
-    YAML::Node value;
-};
+using Field = YamlField;
 
 QString lowerKind(const QString &kind) { return kind.toLower(); }
 
@@ -217,36 +215,18 @@ QString displayKind(const QString &kind)
     return kind.front().toUpper() + kind.mid(1);
 }
 
-class CatalogReader
+class CatalogReader : public YamlReader
 {
 public:
-    QList<CatalogIssue> errors;
-    QList<CatalogIssue> warnings;
     QList<Entity> entities;
     QStringList files;
 
     void readFile(const QString &file, const QByteArray &bytes);
-    void addError(const SourceLocation &where, const QString &message) { errors.append({where, message}); }
-    void addWarning(const SourceLocation &where, const QString &message) { warnings.append({where, message}); }
     // Resolves every reference and builds the catalog; call once after reading every file.
     ServiceCatalog resolve();
     void checkRunbooks(const QDir &workspace);
 
 private:
-    QString m_file;
-
-    SourceLocation at(const YAML::Node &node) const
-    {
-        const YAML::Mark mark = node.Mark();
-        if (mark.is_null())
-            return {m_file, 0, 0};
-        return {m_file, mark.line + 1, mark.column + 1};
-    }
-    void error(const YAML::Node &node, const QString &message) { addError(at(node), message); }
-    void warning(const YAML::Node &node, const QString &message) { addWarning(at(node), message); }
-
-    std::optional<QList<Field>> mapFields(const YAML::Node &node, const QString &what);
-    void warnUnknownKey(const Field &field, const QString &where);
     std::optional<QString> text(const Field &field);
     std::optional<QString> text(const YAML::Node &node, const QString &what);
     std::optional<QStringList> textList(const Field &field, QList<SourceLocation> *locations = nullptr);
@@ -273,39 +253,6 @@ private:
     QString suggestionFor(const QString &name, const QString &exceptId = QString(), bool nativeContext = false) const;
     QString ownerText(const Reference &ref, const Entity &from) const;
 };
-
-std::optional<QList<Field>> CatalogReader::mapFields(const YAML::Node &node, const QString &what)
-{
-    if (!node.IsMap()) {
-        error(node, CatalogLoader::tr("%1 must be a map of keys and values").arg(what));
-        return std::nullopt;
-    }
-    QList<Field> fields;
-    QHash<QString, SourceLocation> seen;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node key = it->first;
-        if (!key.IsScalar()) {
-            error(key, CatalogLoader::tr("a key in %1 must be text").arg(what));
-            continue;
-        }
-        const QString name = QString::fromStdString(key.Scalar());
-        if (const auto first = seen.constFind(name); first != seen.constEnd()) {
-            error(key, CatalogLoader::tr("duplicate key \"%1\" (first at line %2, column %3)")
-                           .arg(name)
-                           .arg(first->line)
-                           .arg(first->column));
-            continue;
-        }
-        seen.insert(name, at(key));
-        fields.append({name, key, it->second});
-    }
-    return fields;
-}
-
-void CatalogReader::warnUnknownKey(const Field &field, const QString &where)
-{
-    warning(field.keyNode, CatalogLoader::tr("unknown key \"%1\" in %2, ignored").arg(field.key, where));
-}
 
 std::optional<QString> CatalogReader::text(const YAML::Node &node, const QString &what)
 {
@@ -382,24 +329,11 @@ void CatalogReader::readFile(const QString &file, const QByteArray &bytes)
 {
     m_file = file;
     files.append(file);
-    std::vector<YAML::Node> documents;
-    try {
-        documents = YAML::LoadAll(bytes.toStdString());
-    } catch (const YAML::Exception &e) {
-        SourceLocation where{file, 0, 0};
-        if (!e.mark.is_null())
-            where = {file, e.mark.line + 1, e.mark.column + 1};
-        addError(where, CatalogLoader::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+    const std::optional<std::vector<YAML::Node>> documents = loadDocuments(bytes);
+    if (!documents)
         return;
-    }
-    for (const YAML::Node &document : documents) {
-        try {
-            readDocument(document);
-        } catch (const std::exception &e) {
-            // yaml-cpp throws on misuse of a node; a file must never take the program down.
-            error(document, CatalogLoader::tr("could not read this document: %1").arg(QString::fromUtf8(e.what())));
-        }
-    }
+    for (const YAML::Node &document : *documents)
+        readGuarded(document, [&] { readDocument(document); });
 }
 
 void CatalogReader::readDocument(const YAML::Node &document)

@@ -293,384 +293,354 @@
 <context>
     <name>BackendsConfigLoader</name>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="291"/>
-        <source>%1 must be a map of keys and values</source>
-        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
-    </message>
-    <message>
-        <location filename="../models/BackendsConfig.cpp" line="299"/>
-        <source>a key in %1 must be text</source>
-        <translation>ein Schlüssel in %1 muss Text sein</translation>
-    </message>
-    <message>
-        <location filename="../models/BackendsConfig.cpp" line="304"/>
-        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation>doppelter Schlüssel „%1“ (zuerst in Zeile %2, Spalte %3)</translation>
-    </message>
-    <message>
-        <location filename="../models/BackendsConfig.cpp" line="320"/>
+        <location filename="../models/BackendsConfig.cpp" line="274"/>
         <source>%1 must be a list of %2</source>
         <translation>%1 muss eine Liste von %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="326"/>
-        <source>unknown key &quot;%1&quot; in %2, ignored</source>
-        <translation>unbekannter Schlüssel „%1“ in %2, ignoriert</translation>
-    </message>
-    <message>
-        <location filename="../models/BackendsConfig.cpp" line="331"/>
+        <location filename="../models/BackendsConfig.cpp" line="280"/>
         <source>%1 needs &quot;%2&quot;</source>
         <translation>%1 braucht „%2“</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="337"/>
+        <location filename="../models/BackendsConfig.cpp" line="286"/>
         <source>%1 must be a single text value</source>
         <translation>%1 muss ein einzelner Textwert sein</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="347"/>
-        <location filename="../models/BackendsConfig.cpp" line="431"/>
-        <location filename="../models/BackendsConfig.cpp" line="507"/>
+        <location filename="../models/BackendsConfig.cpp" line="296"/>
+        <location filename="../models/BackendsConfig.cpp" line="380"/>
+        <location filename="../models/BackendsConfig.cpp" line="456"/>
         <source>%1 must not be empty</source>
         <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="360"/>
+        <location filename="../models/BackendsConfig.cpp" line="309"/>
         <source>bad duration &quot;%1&quot; for %2: write e.g. 500ms, 5s, 1m or 1h30m</source>
         <translation>ungültige Dauer „%1“ für %2: z. B. 500ms, 5s, 1m oder 1h30m schreiben</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="365"/>
+        <location filename="../models/BackendsConfig.cpp" line="314"/>
         <source>%1 must be at least %2, not %3</source>
         <translation>%1 muss mindestens %2 sein, nicht %3</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="379"/>
+        <location filename="../models/BackendsConfig.cpp" line="328"/>
         <source>bad duration &quot;%1&quot; for %2: write e.g. 500ms, 2s or 30s</source>
         <translation>ungültige Dauer „%1“ für %2: z. B. 500ms, 2s oder 30s schreiben</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="384"/>
+        <location filename="../models/BackendsConfig.cpp" line="333"/>
         <source>%1 must be more than 0s and at most %2, not %3</source>
         <translation>%1 muss größer als 0s und höchstens %2 sein, nicht %3</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="398"/>
+        <location filename="../models/BackendsConfig.cpp" line="347"/>
         <source>bad byte size &quot;%1&quot; for %2: write e.g. 1MB, 512kB or 1048576 (kB, MB, GB and TB are powers of 1024)</source>
         <translation>ungültige Bytegröße „%1“ für %2: z. B. 1MB, 512kB oder 1048576 schreiben (kB, MB, GB und TB sind Potenzen von 1024)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="412"/>
+        <location filename="../models/BackendsConfig.cpp" line="361"/>
         <source>%1 must be a whole number of at least 1, not &quot;%2&quot;</source>
         <translation>%1 muss eine ganze Zahl von mindestens 1 sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="425"/>
+        <location filename="../models/BackendsConfig.cpp" line="374"/>
         <source>%1 must not hold a user name or password: use the keys username and password (a secret reference) instead</source>
         <translation>%1 darf weder Benutzernamen noch Passwort enthalten: stattdessen die Schlüssel username und password (ein Secret-Verweis) verwenden</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="436"/>
+        <location filename="../models/BackendsConfig.cpp" line="385"/>
         <source>%1 &quot;%2&quot; is not a URL; expected e.g. http://127.0.0.1:9090</source>
         <translation>%1 „%2“ ist keine URL; erwartet z. B. http://127.0.0.1:9090</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="441"/>
+        <location filename="../models/BackendsConfig.cpp" line="390"/>
         <source>%1 &quot;%2&quot; must start with http:// or https://</source>
         <translation>%1 „%2“ muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="445"/>
+        <location filename="../models/BackendsConfig.cpp" line="394"/>
         <source>%1 &quot;%2&quot; has no host</source>
         <translation>%1 „%2“ hat keinen Host</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="449"/>
+        <location filename="../models/BackendsConfig.cpp" line="398"/>
         <source>%1 &quot;%2&quot; must not have a fragment (#…)</source>
         <translation>%1 „%2“ darf kein Fragment (#…) haben</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="458"/>
+        <location filename="../models/BackendsConfig.cpp" line="407"/>
         <source>secrets must be references such as ${env:NAME} or ${keychain:NAME}, never the value itself</source>
         <translation>Secrets müssen Verweise wie ${env:NAME} oder ${keychain:NAME} sein, niemals der Wert selbst</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="461"/>
+        <location filename="../models/BackendsConfig.cpp" line="410"/>
         <source>%1 must be a single secret reference: %2</source>
         <translation>%1 muss ein einzelner Secret-Verweis sein: %2</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="469"/>
+        <location filename="../models/BackendsConfig.cpp" line="418"/>
         <source>%1 is not a valid secret reference: write ${env:NAME} or ${keychain:NAME}</source>
         <translation>%1 ist kein gültiger Secret-Verweis: ${env:NAME} oder ${keychain:NAME} schreiben</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="473"/>
+        <location filename="../models/BackendsConfig.cpp" line="422"/>
         <source>%1 holds a literal value: %2 (set an environment variable or a keychain entry and name it here)</source>
         <translation>%1 enthält einen Klartextwert: %2 (eine Umgebungsvariable oder einen Schlüsselbundeintrag anlegen und hier benennen)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="484"/>
+        <location filename="../models/BackendsConfig.cpp" line="433"/>
         <source>%1: the environment variable in ${env:NAME} must be a name of letters, digits and _, not starting with a digit</source>
         <translation>%1: die Umgebungsvariable in ${env:NAME} muss ein Name aus Buchstaben, Ziffern und _ sein, der nicht mit einer Ziffer beginnt</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="492"/>
+        <location filename="../models/BackendsConfig.cpp" line="441"/>
         <source>%1: the keychain entry in ${keychain:NAME} must be a name without spaces around it</source>
         <translation>%1: der Schlüsselbundeintrag in ${keychain:NAME} muss ein Name ohne umgebende Leerzeichen sein</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="514"/>
+        <location filename="../models/BackendsConfig.cpp" line="463"/>
         <source>service &quot;%1&quot; could be any of %2; write the one you mean in full</source>
         <translation>Dienst „%1“ könnte jeder von %2 sein; den gemeinten vollständig schreiben</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="517"/>
+        <location filename="../models/BackendsConfig.cpp" line="466"/>
         <source>service &quot;%1&quot; is not in the catalog: the workspace has no services</source>
         <translation>Dienst „%1“ steht nicht im Katalog: der Arbeitsbereich hat keine Dienste</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="521"/>
+        <location filename="../models/BackendsConfig.cpp" line="470"/>
         <source>service &quot;%1&quot; is not in the catalog%2</source>
         <translation>Dienst „%1“ steht nicht im Katalog%2</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="523"/>
+        <location filename="../models/BackendsConfig.cpp" line="472"/>
         <source> (did you mean %1?)</source>
         <translation> (war %1 gemeint?)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="545"/>
+        <location filename="../models/BackendsConfig.cpp" line="494"/>
         <source>%1 must be a UTC time such as 2026-11-23T02:00:00Z, not &quot;%2&quot;</source>
         <translation>%1 muss eine UTC-Zeit wie 2026-11-23T02:00:00Z sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="584"/>
+        <location filename="../models/BackendsConfig.cpp" line="533"/>
         <source>resolver &quot;%1&quot; is not an IP address: write e.g. 127.0.0.1:5353, 192.0.2.53 (port 53), [2001:db8::53]:5353 or system</source>
         <translation>Resolver „%1“ ist keine IP-Adresse: z. B. 127.0.0.1:5353, 192.0.2.53 (Port 53), [2001:db8::53]:5353 oder system schreiben</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="594"/>
+        <location filename="../models/BackendsConfig.cpp" line="543"/>
         <source>resolver &quot;%1&quot; has a bad port: use 1 to 65535</source>
         <translation>Resolver „%1“ hat einen ungültigen Port: 1 bis 65535 verwenden</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="611"/>
+        <location filename="../models/BackendsConfig.cpp" line="560"/>
         <source>max_response must be from 1kB to 1GB</source>
         <translation>max_response muss zwischen 1kB und 1GB liegen</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="618"/>
+        <location filename="../models/BackendsConfig.cpp" line="567"/>
         <source>tls_verify: certificates are always verified, the key can be removed</source>
         <translation>tls_verify: Zertifikate werden immer geprüft, der Schlüssel kann entfernt werden</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="621"/>
+        <location filename="../models/BackendsConfig.cpp" line="570"/>
         <source>TLS verification cannot be turned off: an invalid certificate is an error. For a private CA, name its certificate in ca_file instead</source>
         <translation>TLS-Prüfung kann nicht abgeschaltet werden: ein ungültiges Zertifikat ist ein Fehler. Für eine private CA stattdessen deren Zertifikat in ca_file angeben</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="632"/>
+        <location filename="../models/BackendsConfig.cpp" line="581"/>
         <source>ca_file %1 does not exist</source>
         <translation>ca_file %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="634"/>
+        <location filename="../models/BackendsConfig.cpp" line="583"/>
         <source>cannot read ca_file %1: %2</source>
         <translation>ca_file %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="636"/>
+        <location filename="../models/BackendsConfig.cpp" line="585"/>
         <source>ca_file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
         <translation>ca_file %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="657"/>
+        <location filename="../models/BackendsConfig.cpp" line="606"/>
         <source>ca_file is only used for https URLs; this backend has none</source>
         <translation>ca_file wird nur für https-URLs verwendet; dieses Backend hat keine</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="664"/>
+        <location filename="../models/BackendsConfig.cpp" line="613"/>
         <source>username needs a password (a secret reference such as ${env:NAME})</source>
         <translation>username erfordert password (einen Secret-Verweis wie ${env:NAME})</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="666"/>
+        <location filename="../models/BackendsConfig.cpp" line="615"/>
         <source>password needs a username</source>
         <translation>password erfordert username</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="679"/>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML-Syntaxfehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/BackendsConfig.cpp" line="687"/>
+        <location filename="../models/BackendsConfig.cpp" line="628"/>
         <source>backends.yaml holds one document; remove the &quot;---&quot; before this one</source>
         <translation>backends.yaml enthält nur ein Dokument; das „---“ vor diesem entfernen</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="695"/>
-        <source>could not read this document: %1</source>
-        <translation>dieses Dokument konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/BackendsConfig.cpp" line="720"/>
+        <location filename="../models/BackendsConfig.cpp" line="656"/>
         <source>Patroni clusters (&quot;- service: …&quot;)</source>
         <translation>Patroni-Clustern („- service: …“)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="725"/>
+        <location filename="../models/BackendsConfig.cpp" line="661"/>
         <source>health checks (&quot;- service: …&quot;)</source>
         <translation>Zustandsprüfungen („- service: …“)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="730"/>
+        <location filename="../models/BackendsConfig.cpp" line="666"/>
         <source>DNS checks (&quot;- name: …&quot;)</source>
         <translation>DNS-Prüfungen („- name: …“)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="735"/>
+        <location filename="../models/BackendsConfig.cpp" line="671"/>
         <source>maintenance windows (&quot;- service: …&quot;)</source>
         <translation>Wartungsfenstern („- service: …“)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="764"/>
+        <location filename="../models/BackendsConfig.cpp" line="700"/>
         <source>panels (&quot;- title: …&quot;)</source>
         <translation>Panels („- title: …“)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="780"/>
+        <location filename="../models/BackendsConfig.cpp" line="716"/>
         <source>a Prometheus panel</source>
         <translation>ein Prometheus-Panel</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="825"/>
+        <location filename="../models/BackendsConfig.cpp" line="761"/>
         <source>threshold must be a number or a byte size such as 1MB, not &quot;%1&quot;</source>
         <translation>threshold muss eine Zahl oder eine Bytegröße wie 1MB sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="828"/>
+        <location filename="../models/BackendsConfig.cpp" line="764"/>
         <source>threshold must be a number, not &quot;%1&quot;</source>
         <translation>threshold muss eine Zahl sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="882"/>
+        <location filename="../models/BackendsConfig.cpp" line="818"/>
         <source>a Patroni cluster</source>
         <translation>ein Patroni-Cluster</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="903"/>
+        <location filename="../models/BackendsConfig.cpp" line="839"/>
         <source>REST API URLs, e.g. [http://127.0.0.1:8008]</source>
         <translation>REST-API-URLs, z. B. [http://127.0.0.1:8008]</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="906"/>
+        <location filename="../models/BackendsConfig.cpp" line="842"/>
         <source>members must name at least one Patroni REST API URL</source>
         <translation>members muss mindestens eine Patroni-REST-API-URL nennen</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="908"/>
+        <location filename="../models/BackendsConfig.cpp" line="844"/>
         <source>member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="912"/>
+        <location filename="../models/BackendsConfig.cpp" line="848"/>
         <source>member %1 is listed twice</source>
         <translation>Mitglied %1 ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="942"/>
+        <location filename="../models/BackendsConfig.cpp" line="878"/>
         <source>service %1 already has a Patroni cluster at line %2</source>
         <translation>Dienst %1 hat bereits einen Patroni-Cluster in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="954"/>
+        <location filename="../models/BackendsConfig.cpp" line="890"/>
         <source>a health check</source>
         <translation>eine Zustandsprüfung</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="994"/>
+        <location filename="../models/BackendsConfig.cpp" line="930"/>
         <source>unknown format &quot;%1&quot;: use status, health+json, actuator, k8s or auto</source>
         <translation>unbekanntes Format „%1“: status, health+json, actuator, k8s oder auto verwenden</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1040"/>
+        <location filename="../models/BackendsConfig.cpp" line="976"/>
         <source>duplicate health check name &quot;%1&quot;: the check at line %2, column %3 has it too</source>
         <translation>doppelter Name einer Zustandsprüfung „%1“: auch die Prüfung in Zeile %2, Spalte %3 trägt ihn</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1053"/>
+        <location filename="../models/BackendsConfig.cpp" line="989"/>
         <source>a DNS check</source>
         <translation>eine DNS-Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1070"/>
+        <location filename="../models/BackendsConfig.cpp" line="1006"/>
         <source>&quot;%1&quot; is not a DNS name</source>
         <translation>„%1“ ist kein DNS-Name</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1078"/>
+        <location filename="../models/BackendsConfig.cpp" line="1014"/>
         <source>unknown DNS type &quot;%1&quot;: use %2</source>
         <translation>unbekannter DNS-Typ „%1“: %2 verwenden</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1084"/>
+        <location filename="../models/BackendsConfig.cpp" line="1020"/>
         <source>resolver addresses, e.g. [127.0.0.1:5353]</source>
         <translation>Resolver-Adressen, z. B. [127.0.0.1:5353]</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1094"/>
+        <location filename="../models/BackendsConfig.cpp" line="1030"/>
         <source>resolver %1 is listed twice</source>
         <translation>Resolver %1 ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1109"/>
+        <location filename="../models/BackendsConfig.cpp" line="1045"/>
         <source>expected answers, e.g. [192.0.2.10]</source>
         <translation>erwarteten Antworten, z. B. [192.0.2.10]</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1118"/>
+        <location filename="../models/BackendsConfig.cpp" line="1054"/>
         <source>&quot;%1&quot; is not an IPv4 address (type A)</source>
         <translation>„%1“ ist keine IPv4-Adresse (Typ A)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1122"/>
+        <location filename="../models/BackendsConfig.cpp" line="1058"/>
         <source>&quot;%1&quot; is not an IPv6 address (type AAAA)</source>
         <translation>„%1“ ist keine IPv6-Adresse (Typ AAAA)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1127"/>
+        <location filename="../models/BackendsConfig.cpp" line="1063"/>
         <source>&quot;%1&quot; is not a DNS name (type %2)</source>
         <translation>„%1“ ist kein DNS-Name (Typ %2)</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1135"/>
+        <location filename="../models/BackendsConfig.cpp" line="1071"/>
         <source>&quot;%1&quot; is not a SRV target: write target:port, e.g. sip.example.com:5060</source>
         <translation>„%1“ ist kein SRV-Ziel: target:port schreiben, z. B. sip.example.com:5060</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1139"/>
+        <location filename="../models/BackendsConfig.cpp" line="1075"/>
         <source>an expected TXT answer must not be empty</source>
         <translation>eine erwartete TXT-Antwort darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1155"/>
+        <location filename="../models/BackendsConfig.cpp" line="1091"/>
         <source>a maintenance window</source>
         <translation>ein Wartungsfenster</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1198"/>
+        <location filename="../models/BackendsConfig.cpp" line="1134"/>
         <source>the maintenance window ends before it starts: end must be after start</source>
         <translation>das Wartungsfenster endet, bevor es beginnt: end muss nach start liegen</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1230"/>
+        <location filename="../models/BackendsConfig.cpp" line="1166"/>
         <source>no such file or folder</source>
         <translation>keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
-        <location filename="../models/BackendsConfig.cpp" line="1241"/>
+        <location filename="../models/BackendsConfig.cpp" line="1177"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -678,387 +648,357 @@
 <context>
     <name>CatalogLoader</name>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="50"/>
+        <location filename="../models/CatalogLoader.cpp" line="52"/>
         <source>the duration is empty</source>
         <translation>die Dauer ist leer</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="52"/>
+        <location filename="../models/CatalogLoader.cpp" line="54"/>
         <source>a duration cannot be negative</source>
         <translation>eine Dauer kann nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="59"/>
+        <location filename="../models/CatalogLoader.cpp" line="61"/>
         <source>expected a number at &quot;%1&quot;</source>
         <translation>bei „%1“ wird eine Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="63"/>
-        <location filename="../models/CatalogLoader.cpp" line="92"/>
+        <location filename="../models/CatalogLoader.cpp" line="65"/>
+        <location filename="../models/CatalogLoader.cpp" line="94"/>
         <source>the duration is too long</source>
         <translation>die Dauer ist zu lang</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="68"/>
+        <location filename="../models/CatalogLoader.cpp" line="70"/>
         <source>a duration needs a unit: write e.g. 500ms, 30s, 15m, 2h or 1d</source>
         <translation>eine Dauer braucht eine Einheit: z. B. 500ms, 30s, 15m, 2h oder 1d</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="69"/>
+        <location filename="../models/CatalogLoader.cpp" line="71"/>
         <source>the last number has no unit</source>
         <translation>die letzte Zahl hat keine Einheit</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="72"/>
+        <location filename="../models/CatalogLoader.cpp" line="74"/>
         <source>fractions are not allowed: combine units instead, e.g. 1h30m</source>
         <translation>Brüche sind nicht erlaubt: stattdessen Einheiten kombinieren, z. B. 1h30m</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="84"/>
+        <location filename="../models/CatalogLoader.cpp" line="86"/>
         <source>unexpected &quot;%1&quot;</source>
         <translation>unerwartetes „%1“</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="85"/>
+        <location filename="../models/CatalogLoader.cpp" line="87"/>
         <source>unknown unit &quot;%1&quot; (use ms, s, m, h or d)</source>
         <translation>unbekannte Einheit „%1“ (ms, s, m, h oder d verwenden)</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="88"/>
+        <location filename="../models/CatalogLoader.cpp" line="90"/>
         <source>units must go from the largest to the smallest, each at most once, e.g. 1h30m</source>
         <translation>Einheiten müssen von der größten zur kleinsten gehen, jede höchstens einmal, z. B. 1h30m</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="280"/>
-        <source>%1 must be a map of keys and values</source>
-        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
-    </message>
-    <message>
-        <location filename="../models/CatalogLoader.cpp" line="288"/>
-        <source>a key in %1 must be text</source>
-        <translation>ein Schlüssel in %1 muss Text sein</translation>
-    </message>
-    <message>
-        <location filename="../models/CatalogLoader.cpp" line="293"/>
-        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation>doppelter Schlüssel „%1“ (zuerst in Zeile %2, Spalte %3)</translation>
-    </message>
-    <message>
-        <location filename="../models/CatalogLoader.cpp" line="307"/>
-        <source>unknown key &quot;%1&quot; in %2, ignored</source>
-        <translation>unbekannter Schlüssel „%1“ in %2, ignoriert</translation>
-    </message>
-    <message>
-        <location filename="../models/CatalogLoader.cpp" line="313"/>
+        <location filename="../models/CatalogLoader.cpp" line="260"/>
         <source>%1 must be a single text value</source>
         <translation>%1 muss ein einzelner Textwert sein</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="328"/>
+        <location filename="../models/CatalogLoader.cpp" line="275"/>
         <source>%1 must be a list</source>
         <translation>%1 muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="340"/>
+        <location filename="../models/CatalogLoader.cpp" line="287"/>
         <source>every entry of %1 must be a single text value</source>
         <translation>jeder Eintrag von %1 muss ein einzelner Textwert sein</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="360"/>
+        <location filename="../models/CatalogLoader.cpp" line="307"/>
         <source>%1 must be a whole number from 0 (most critical) to 3, not &quot;%2&quot;</source>
         <translation>%1 muss eine ganze Zahl von 0 (am kritischsten) bis 3 sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="361"/>
+        <location filename="../models/CatalogLoader.cpp" line="308"/>
         <source>a list or map</source>
         <translation>eine Liste oder Zuordnung</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="370"/>
+        <location filename="../models/CatalogLoader.cpp" line="317"/>
         <source>%1 must be a duration such as 30s, 15m or 1h30m</source>
         <translation>%1 muss eine Dauer wie 30s, 15m oder 1h30m sein</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="377"/>
+        <location filename="../models/CatalogLoader.cpp" line="324"/>
         <source>bad duration &quot;%1&quot; for %2: %3</source>
         <translation>ungültige Dauer „%1“ für %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="392"/>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML-Syntaxfehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/CatalogLoader.cpp" line="400"/>
-        <source>could not read this document: %1</source>
-        <translation>dieses Dokument konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/CatalogLoader.cpp" line="410"/>
-        <location filename="../models/CatalogLoader.cpp" line="462"/>
+        <location filename="../models/CatalogLoader.cpp" line="344"/>
+        <location filename="../models/CatalogLoader.cpp" line="396"/>
         <source>expected a native catalog (a map with &quot;services:&quot;) or a Backstage entity (a map with &quot;apiVersion:&quot; and &quot;kind:&quot;)</source>
         <translation>erwartet wird ein eigener Katalog (eine Zuordnung mit „services:“) oder eine Backstage-Entität (eine Zuordnung mit „apiVersion:“ und „kind:“)</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="414"/>
+        <location filename="../models/CatalogLoader.cpp" line="348"/>
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="430"/>
+        <location filename="../models/CatalogLoader.cpp" line="364"/>
         <source>a Backstage entity needs both &quot;apiVersion&quot; and &quot;kind&quot;</source>
         <translation>eine Backstage-Entität braucht sowohl „apiVersion“ als auch „kind“</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="439"/>
+        <location filename="../models/CatalogLoader.cpp" line="373"/>
         <source>apiVersion &quot;%1&quot; is not a Backstage entity, document skipped</source>
         <translation>apiVersion „%1“ ist keine Backstage-Entität, Dokument übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="446"/>
+        <location filename="../models/CatalogLoader.cpp" line="380"/>
         <source>Backstage kind &quot;%1&quot; is not supported, entity skipped</source>
         <translation>Backstage-Art „%1“ wird nicht unterstützt, Entität übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="450"/>
+        <location filename="../models/CatalogLoader.cpp" line="384"/>
         <source>unsupported apiVersion &quot;%1&quot; (expected backstage.io/v1alpha1 or backstage.io/v1beta1)</source>
         <translation>nicht unterstützte apiVersion „%1“ (erwartet: backstage.io/v1alpha1 oder backstage.io/v1beta1)</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="470"/>
+        <location filename="../models/CatalogLoader.cpp" line="404"/>
         <source>the catalog</source>
         <translation>der Katalog</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="484"/>
-        <location filename="../models/CatalogLoader.cpp" line="589"/>
+        <location filename="../models/CatalogLoader.cpp" line="418"/>
+        <location filename="../models/CatalogLoader.cpp" line="523"/>
         <source>a service</source>
         <translation>ein Dienst</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="508"/>
+        <location filename="../models/CatalogLoader.cpp" line="442"/>
         <source>the id of a service must not be empty</source>
         <translation>die ID eines Dienstes darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="512"/>
+        <location filename="../models/CatalogLoader.cpp" line="446"/>
         <source>the id &quot;%1&quot; must not contain &quot;:&quot;, &quot;/&quot; or spaces</source>
         <translation>die ID „%1“ darf weder „:“, „/“ noch Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="562"/>
+        <location filename="../models/CatalogLoader.cpp" line="496"/>
         <source>vendor needs a name</source>
         <translation>vendor braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="581"/>
+        <location filename="../models/CatalogLoader.cpp" line="515"/>
         <source>&quot;%1&quot; is not a valid System reference</source>
         <translation>„%1“ ist kein gültiger Verweis auf ein System</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="593"/>
+        <location filename="../models/CatalogLoader.cpp" line="527"/>
         <source>this service has no id</source>
         <translation>dieser Dienst hat keine ID</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="610"/>
-        <location filename="../models/CatalogLoader.cpp" line="626"/>
+        <location filename="../models/CatalogLoader.cpp" line="544"/>
+        <location filename="../models/CatalogLoader.cpp" line="560"/>
         <source>a dependency</source>
         <translation>eine Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="621"/>
+        <location filename="../models/CatalogLoader.cpp" line="555"/>
         <source>soft must be true or false</source>
         <translation>soft muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="630"/>
+        <location filename="../models/CatalogLoader.cpp" line="564"/>
         <source>this dependency has no id</source>
         <translation>diese Abhängigkeit hat keine ID</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="634"/>
+        <location filename="../models/CatalogLoader.cpp" line="568"/>
         <source>a dependency must be a service id or a map with &quot;id&quot; and &quot;soft&quot;</source>
         <translation>eine Abhängigkeit muss eine Dienst-ID oder eine Zuordnung mit „id“ und „soft“ sein</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="643"/>
+        <location filename="../models/CatalogLoader.cpp" line="577"/>
         <source>the id of a dependency must not be empty</source>
         <translation>die ID einer Abhängigkeit darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="649"/>
+        <location filename="../models/CatalogLoader.cpp" line="583"/>
         <source>&quot;%1&quot; is not a valid entity reference; expected [&lt;kind&gt;:][&lt;namespace&gt;/]&lt;name&gt;</source>
         <translation>„%1“ ist kein gültiger Entitätsverweis; erwartet: [&lt;kind&gt;:][&lt;namespace&gt;/]&lt;name&gt;</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="655"/>
+        <location filename="../models/CatalogLoader.cpp" line="589"/>
         <source>&quot;%1&quot; looks like a Backstage reference without a kind; write e.g. component:%1</source>
         <translation>„%1“ sieht aus wie ein Backstage-Verweis ohne Art; z. B. component:%1 schreiben</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="673"/>
-        <location filename="../models/CatalogLoader.cpp" line="778"/>
+        <location filename="../models/CatalogLoader.cpp" line="607"/>
+        <location filename="../models/CatalogLoader.cpp" line="712"/>
         <source>&quot;%1&quot; in %2 is not a valid entity reference; expected [&lt;kind&gt;:][&lt;namespace&gt;/]&lt;name&gt;</source>
         <translation>„%1“ in %2 ist kein gültiger Entitätsverweis; erwartet: [&lt;kind&gt;:][&lt;namespace&gt;/]&lt;name&gt;</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="701"/>
+        <location filename="../models/CatalogLoader.cpp" line="635"/>
         <source>an entity reference in %1 needs a name</source>
         <translation>ein Entitätsverweis in %1 braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="708"/>
+        <location filename="../models/CatalogLoader.cpp" line="642"/>
         <source>%1 must be an entity reference such as component:default/name</source>
         <translation>%1 muss ein Entitätsverweis wie component:default/name sein</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="785"/>
+        <location filename="../models/CatalogLoader.cpp" line="719"/>
         <source>unknown annotation &quot;%1&quot;, ignored</source>
         <translation>unbekannte Annotation „%1“, ignoriert</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="792"/>
+        <location filename="../models/CatalogLoader.cpp" line="726"/>
         <source>%1vendor-sla needs %1vendor (the vendor&apos;s name)</source>
         <translation>%1vendor-sla braucht %1vendor (den Namen des Anbieters)</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="810"/>
+        <location filename="../models/CatalogLoader.cpp" line="744"/>
         <source>a Backstage entity</source>
         <translation>eine Backstage-Entität</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="813"/>
+        <location filename="../models/CatalogLoader.cpp" line="747"/>
         <source>this %1 has no metadata</source>
         <translation>diese Entität (%1) hat keine metadata</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="847"/>
+        <location filename="../models/CatalogLoader.cpp" line="781"/>
         <source>this %1 has no metadata.name</source>
         <translation>diese Entität (%1) hat keinen metadata.name</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="855"/>
+        <location filename="../models/CatalogLoader.cpp" line="789"/>
         <source>metadata.name &quot;%1&quot; must not be empty or contain &quot;:&quot;, &quot;/&quot; or spaces</source>
         <translation>metadata.name „%1“ darf nicht leer sein und weder „:“, „/“ noch Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="862"/>
+        <location filename="../models/CatalogLoader.cpp" line="796"/>
         <source>metadata.namespace &quot;%1&quot; must not be empty or contain &quot;:&quot;, &quot;/&quot; or spaces</source>
         <translation>metadata.namespace „%1“ darf nicht leer sein und weder „:“, „/“ noch Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="932"/>
+        <location filename="../models/CatalogLoader.cpp" line="866"/>
         <source> (did you mean %1?)</source>
         <translation> (war %1 gemeint?)</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="942"/>
+        <location filename="../models/CatalogLoader.cpp" line="876"/>
         <source>unknown service &quot;%1&quot; in %2%3</source>
         <translation>unbekannter Dienst „%1“ in %2%3</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="948"/>
+        <location filename="../models/CatalogLoader.cpp" line="882"/>
         <source>&quot;%1&quot; in %2 needs a kind, e.g. component:%1 or resource:%1%3</source>
         <translation>„%1“ in %2 braucht eine Art, z. B. component:%1 oder resource:%1%3</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="955"/>
+        <location filename="../models/CatalogLoader.cpp" line="889"/>
         <source>native services have no namespace: write service:%1</source>
         <translation>eigene Dienste haben keinen Namespace: service:%1 schreiben</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="962"/>
+        <location filename="../models/CatalogLoader.cpp" line="896"/>
         <source>%1 refers to service &quot;%2&quot;, which is not in the catalog%3</source>
         <translation>%1 verweist auf den Dienst „%2“, der nicht im Katalog steht%3</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="970"/>
+        <location filename="../models/CatalogLoader.cpp" line="904"/>
         <source>%1 refers to %2, which is not in the catalog%3</source>
         <translation>%1 verweist auf %2, das nicht im Katalog steht%3</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1009"/>
+        <location filename="../models/CatalogLoader.cpp" line="943"/>
         <source>duplicate id &quot;%1&quot;: already defined at %2:%3:%4</source>
         <translation>doppelte ID „%1“: bereits definiert in %2:%3:%4</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1029"/>
+        <location filename="../models/CatalogLoader.cpp" line="963"/>
         <source>spec.providesApis must name APIs, not %1</source>
         <translation>spec.providesApis muss APIs nennen, nicht %1</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1031"/>
+        <location filename="../models/CatalogLoader.cpp" line="965"/>
         <source>spec.providesApis names %1, which is not in the catalog</source>
         <translation>spec.providesApis nennt %1, das nicht im Katalog steht</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1063"/>
+        <location filename="../models/CatalogLoader.cpp" line="997"/>
         <source>%1 cannot name %2: a %3 is not a runtime dependency</source>
         <translation>%1 kann %2 nicht nennen: eine Entität der Art %3 ist keine Laufzeitabhängigkeit</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1068"/>
+        <location filename="../models/CatalogLoader.cpp" line="1002"/>
         <source>%1 depends on itself</source>
         <translation>%1 hängt von sich selbst ab</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1080"/>
+        <location filename="../models/CatalogLoader.cpp" line="1014"/>
         <source>spec.dependencyOf cannot name %1: a %2 is not a runtime service</source>
         <translation>spec.dependencyOf kann %1 nicht nennen: eine Entität der Art %2 ist kein Laufzeitdienst</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1085"/>
+        <location filename="../models/CatalogLoader.cpp" line="1019"/>
         <source>%1 is a dependency of itself</source>
         <translation>%1 ist eine Abhängigkeit von sich selbst</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1100"/>
+        <location filename="../models/CatalogLoader.cpp" line="1034"/>
         <source>spec.consumesApis must name APIs, but %1 is a %2</source>
         <translation>spec.consumesApis muss APIs nennen, aber %1 ist von der Art %2</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1114"/>
+        <location filename="../models/CatalogLoader.cpp" line="1048"/>
         <source>%1 must name a System, but %2 is a %3</source>
         <translation>%1 muss ein System nennen, aber %2 ist von der Art %3</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1133"/>
+        <location filename="../models/CatalogLoader.cpp" line="1067"/>
         <source>spec.owner names %1, which is not among the Groups of the catalog</source>
         <translation>spec.owner nennt %1, das nicht unter den Gruppen des Katalogs ist</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1138"/>
+        <location filename="../models/CatalogLoader.cpp" line="1072"/>
         <source>spec.owner must name a Group or a User, not %1</source>
         <translation>spec.owner muss eine Gruppe (Group) oder einen Benutzer (User) nennen, nicht %1</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1162"/>
+        <location filename="../models/CatalogLoader.cpp" line="1096"/>
         <source>%1 lists %2, which %3 does not depend on</source>
         <translation>%1 führt %2 auf, von dem %3 nicht abhängt</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1186"/>
+        <location filename="../models/CatalogLoader.cpp" line="1120"/>
         <source>runbook &quot;%1&quot; not found: expected %2</source>
         <translation>Runbook „%1“ nicht gefunden: erwartet %2</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1201"/>
+        <location filename="../models/CatalogLoader.cpp" line="1135"/>
         <source>could not read the catalog: %1</source>
         <translation>der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1228"/>
+        <location filename="../models/CatalogLoader.cpp" line="1162"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1241"/>
+        <location filename="../models/CatalogLoader.cpp" line="1175"/>
         <source>no such file or folder</source>
         <translation>keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
-        <location filename="../models/CatalogLoader.cpp" line="1262"/>
+        <location filename="../models/CatalogLoader.cpp" line="1196"/>
         <source>no service catalog here: expected services.yaml, catalog-info.yaml or catalog/*.yaml</source>
         <translation>hier gibt es keinen Dienstkatalog: erwartet services.yaml, catalog-info.yaml oder catalog/*.yaml</translation>
     </message>
@@ -3140,6 +3080,39 @@ Die JSON-Form beschreibt docs/cli.md.</translation>
     </message>
 </context>
 <context>
+    <name>YamlReader</name>
+    <message>
+        <location filename="../models/YamlReader.cpp" line="23"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/YamlReader.cpp" line="33"/>
+        <source>could not read this document: %1</source>
+        <translation>dieses Dokument konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/YamlReader.cpp" line="40"/>
+        <source>%1 must be a map of keys and values</source>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
+    </message>
+    <message>
+        <location filename="../models/YamlReader.cpp" line="48"/>
+        <source>a key in %1 must be text</source>
+        <translation>ein Schlüssel in %1 muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../models/YamlReader.cpp" line="53"/>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>doppelter Schlüssel „%1“ (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/YamlReader.cpp" line="64"/>
+        <source>unknown key &quot;%1&quot; in %2, ignored</source>
+        <translation>unbekannter Schlüssel „%1“ in %2, ignoriert</translation>
+    </message>
+</context>
+<context>
     <name>ic::AlertmanagerClient</name>
     <message>
         <location filename="../backends/AlertmanagerClient.cpp" line="40"/>
@@ -3607,96 +3580,96 @@ Fügen Sie in %1 eine Liste „health:“ mit service, url und format je Prüfun
 <context>
     <name>ic::HealthModel</name>
     <message>
-        <location filename="../models/HealthModel.cpp" line="217"/>
+        <location filename="../models/HealthModel.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="251"/>
+        <location filename="../models/HealthModel.cpp" line="258"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="252"/>
+        <location filename="../models/HealthModel.cpp" line="259"/>
         <source>Degraded</source>
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="253"/>
+        <location filename="../models/HealthModel.cpp" line="260"/>
         <source>Down</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="256"/>
+        <location filename="../models/HealthModel.cpp" line="263"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="285"/>
+        <location filename="../models/HealthModel.cpp" line="292"/>
         <source>%1 (maintenance)</source>
         <translation>%1 (Wartung)</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="288"/>
+        <location filename="../models/HealthModel.cpp" line="295"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="299"/>
+        <location filename="../models/HealthModel.cpp" line="306"/>
         <source>Planned maintenance</source>
         <translation>Geplante Wartung</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="300"/>
+        <location filename="../models/HealthModel.cpp" line="307"/>
         <source>Planned maintenance: %1</source>
         <translation>Geplante Wartung: %1</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="306"/>
+        <location filename="../models/HealthModel.cpp" line="314"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="307"/>
+        <location filename="../models/HealthModel.cpp" line="315"/>
         <source>%1 UTC
 %2 local time</source>
         <translation>%1 UTC
 %2 Ortszeit</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="313"/>
+        <location filename="../models/HealthModel.cpp" line="321"/>
         <source>%1
 at %2 UTC</source>
         <translation>%1
 um %2 UTC</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="347"/>
+        <location filename="../models/HealthModel.cpp" line="355"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="348"/>
+        <location filename="../models/HealthModel.cpp" line="356"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="349"/>
+        <location filename="../models/HealthModel.cpp" line="357"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="350"/>
+        <location filename="../models/HealthModel.cpp" line="358"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="351"/>
+        <location filename="../models/HealthModel.cpp" line="359"/>
         <source>Last checked (UTC)</source>
         <translation>Zuletzt geprüft (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/HealthModel.cpp" line="352"/>
+        <location filename="../models/HealthModel.cpp" line="360"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -4308,22 +4281,22 @@ um %2 UTC</translation>
 <context>
     <name>ic::LiveRecorder</name>
     <message>
-        <location filename="../models/LiveRecorder.cpp" line="86"/>
+        <location filename="../models/LiveRecorder.cpp" line="95"/>
         <source>No incident is open: live data is shown but not recorded.</source>
         <translation>Kein Incident geöffnet: Live-Daten werden angezeigt, aber nicht aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../models/LiveRecorder.cpp" line="87"/>
+        <location filename="../models/LiveRecorder.cpp" line="96"/>
         <source>%1 is open read-only: live data is shown but not recorded.</source>
         <translation>%1 ist schreibgeschützt geöffnet: Live-Daten werden angezeigt, aber nicht aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../models/LiveRecorder.cpp" line="195"/>
+        <location filename="../models/LiveRecorder.cpp" line="205"/>
         <source>A live event was not recorded: %1</source>
         <translation>Ein Live-Ereignis wurde nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/LiveRecorder.cpp" line="200"/>
+        <location filename="../models/LiveRecorder.cpp" line="210"/>
         <source>The incident file cannot be written; the oldest live event waiting was dropped.</source>
         <translation>Die Incident-Datei kann nicht geschrieben werden; das älteste wartende Live-Ereignis wurde verworfen.</translation>
     </message>
@@ -4331,8 +4304,8 @@ um %2 UTC</translation>
 <context>
     <name>ic::LiveWorker</name>
     <message>
-        <location filename="../backends/LiveMonitor.cpp" line="111"/>
-        <location filename="../backends/LiveMonitor.cpp" line="128"/>
+        <location filename="../backends/LiveMonitor.cpp" line="112"/>
+        <location filename="../backends/LiveMonitor.cpp" line="129"/>
         <source>no Alertmanager is configured in backends.yaml</source>
         <translation>in backends.yaml ist kein Alertmanager konfiguriert</translation>
     </message>
@@ -4505,7 +4478,7 @@ um %2 UTC</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/MainWindow.cpp" line="525"/>
-        <location filename="../widgets/MainWindow.cpp" line="555"/>
+        <location filename="../widgets/MainWindow.cpp" line="561"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiterer.</numerusform>
@@ -4530,155 +4503,155 @@ um %2 UTC</translation>
         <translation>Dieser Arbeitsbereich hat keine Dienste: services.yaml oder catalog/*.yaml anlegen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="542"/>
+        <location filename="../widgets/MainWindow.cpp" line="548"/>
         <source>The service catalog of %1 was loaded, with warnings:
 %2</source>
         <translation>Der Dienstkatalog von %1 wurde geladen, mit Warnungen:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="557"/>
+        <location filename="../widgets/MainWindow.cpp" line="563"/>
         <source>backends.yaml of %1 could not be loaded; live monitoring stays as it was until the file is fixed:
 %2</source>
         <translation>backends.yaml von %1 konnte nicht geladen werden; die Live-Überwachung bleibt, wie sie war, bis die Datei korrigiert ist:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="563"/>
+        <location filename="../widgets/MainWindow.cpp" line="569"/>
         <source>backends.yaml of %1 was loaded, with warnings:
 %2</source>
         <translation>backends.yaml von %1 wurde geladen, mit Warnungen:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="590"/>
+        <location filename="../widgets/MainWindow.cpp" line="596"/>
         <source>A silence is recorded on the incident&apos;s timeline: open or declare an incident (not read-only) first.</source>
         <translation>Eine Stummschaltung wird in der Timeline des Incidents festgehalten: öffnen Sie zuerst einen Incident (nicht schreibgeschützt) oder rufen Sie einen aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="598"/>
+        <location filename="../widgets/MainWindow.cpp" line="604"/>
         <source>Expiring a silence is recorded on the incident&apos;s timeline: open or declare an incident (not read-only) first.</source>
         <translation>Das Beenden einer Stummschaltung wird in der Timeline des Incidents festgehalten: öffnen Sie zuerst einen Incident (nicht schreibgeschützt) oder rufen Sie einen aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="625"/>
+        <location filename="../widgets/MainWindow.cpp" line="631"/>
         <source>Open or declare an incident first: marking a service failed is recorded on the incident&apos;s timeline.</source>
         <translation>Zuerst einen Incident öffnen oder ausrufen: das Markieren eines Dienstes als ausgefallen wird in der Zeitleiste des Incidents festgehalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="627"/>
+        <location filename="../widgets/MainWindow.cpp" line="633"/>
         <source>This incident is open read-only; services cannot be marked failed or cleared.</source>
         <translation>Dieser Incident ist schreibgeschützt geöffnet; Dienste können nicht als ausgefallen markiert oder freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="647"/>
+        <location filename="../widgets/MainWindow.cpp" line="653"/>
         <source>Mark Service Failed</source>
         <translation>Dienst als ausgefallen markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="648"/>
+        <location filename="../widgets/MainWindow.cpp" line="654"/>
         <source>Mark %1 failed by hand? This is recorded on the incident&apos;s timeline.
 Reason (optional), e.g. &quot;tabletop inject&quot; or &quot;monitoring blind, confirmed by phone&quot;:</source>
         <translation>%1 von Hand als ausgefallen markieren? Das wird in der Zeitleiste des Incidents festgehalten.
 Grund (optional), z. B. „Planspiel-Einspielung“ oder „Monitoring blind, telefonisch bestätigt“:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="652"/>
+        <location filename="../widgets/MainWindow.cpp" line="658"/>
         <source>Mark Failed</source>
         <translation>Als ausgefallen markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="666"/>
+        <location filename="../widgets/MainWindow.cpp" line="672"/>
         <source>%1 is not in the service catalog; it cannot be marked.</source>
         <translation>%1 steht nicht im Dienstkatalog; es kann nicht markiert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="746"/>
         <source>Open Incident Read-Only</source>
         <translation>Incident schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="746"/>
         <source>Open Incident</source>
         <translation>Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="746"/>
+        <location filename="../widgets/MainWindow.cpp" line="752"/>
         <source>Incident files (*.incident)</source>
         <translation>Incident-Dateien (*.incident)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="746"/>
+        <location filename="../widgets/MainWindow.cpp" line="752"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="768"/>
+        <location filename="../widgets/MainWindow.cpp" line="774"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="798"/>
+        <location filename="../widgets/MainWindow.cpp" line="804"/>
         <source>Could not create the folder %1 for the incident file.</source>
         <translation>Der Ordner %1 für die Incident-Datei konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="808"/>
+        <location filename="../widgets/MainWindow.cpp" line="814"/>
         <source>Could not declare the incident in %1.</source>
         <translation>Der Incident konnte nicht in %1 ausgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="813"/>
+        <location filename="../widgets/MainWindow.cpp" line="819"/>
         <source>Incident declared. Its timeline is saved in %1.</source>
         <translation>Incident ausgerufen. Seine Timeline wird in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="884"/>
+        <location filename="../widgets/MainWindow.cpp" line="890"/>
         <source>This incident is open read-only; notes cannot be added.</source>
         <translation>Dieser Incident ist schreibgeschützt geöffnet; es können keine Notizen hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="902"/>
+        <location filename="../widgets/MainWindow.cpp" line="908"/>
         <source>Set the status to %1</source>
         <translation>Status auf „%1“ setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="908"/>
+        <location filename="../widgets/MainWindow.cpp" line="914"/>
         <source>The current status</source>
         <translation>Der aktuelle Status</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="928"/>
+        <location filename="../widgets/MainWindow.cpp" line="934"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="933"/>
+        <location filename="../widgets/MainWindow.cpp" line="939"/>
         <source>Incident Console</source>
         <translation>Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="950"/>
+        <location filename="../widgets/MainWindow.cpp" line="956"/>
         <source>Removed from the recent list because the file no longer exists: %1</source>
         <translation>Aus der Liste der zuletzt geöffneten Incidents entfernt, da nicht mehr vorhanden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="957"/>
+        <location filename="../widgets/MainWindow.cpp" line="963"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="966"/>
+        <location filename="../widgets/MainWindow.cpp" line="972"/>
         <source>No recent incidents</source>
         <translation>Keine zuletzt geöffneten Incidents</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1035"/>
+        <location filename="../widgets/MainWindow.cpp" line="1041"/>
         <source>About Incident Console</source>
         <translation>Über Incident Console</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1036"/>
+        <location filename="../widgets/MainWindow.cpp" line="1042"/>
         <source>&lt;h3&gt;Incident Console %1&lt;/h3&gt;&lt;p&gt;Run, rehearse and audit failover incidents.&lt;/p&gt;&lt;p&gt;Every action lands on a local, durable, tamper-evident timeline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Incident Console %1&lt;/h3&gt;&lt;p&gt;Failover-Incidents leiten, üben und prüfen.&lt;/p&gt;&lt;p&gt;Jede Aktion landet in einer lokalen, dauerhaft gespeicherten Timeline, in der jede nachträgliche Änderung erkennbar ist.&lt;/p&gt;</translation>
     </message>
@@ -6128,58 +6101,58 @@ Fügen Sie in %1 eine Liste „patroni:“ mit dem Dienst, den REST-API-URLs der
         <translation>%1 über Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="639"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="638"/>
         <source>No data in this time range</source>
         <translation>Keine Daten in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="645"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="644"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="687"/>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="713"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="686"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="712"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="689"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="688"/>
         <source>above %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="690"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="689"/>
         <source>Local: %1</source>
         <translation>Lokal: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="691"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="690"/>
         <source>UTC: %1</source>
         <translation>UTC: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="709"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="708"/>
         <source>%1: no data</source>
         <translation>%1: keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="715"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="714"/>
         <source>%1 (above threshold)</source>
         <translation>%1 (über Schwellenwert)</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="718"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="717"/>
         <source>No data.</source>
         <translation>Keine Daten.</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="718"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="717"/>
         <source>Latest values: %1.</source>
         <translation>Neueste Werte: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="720"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="719"/>
         <source>Threshold %1.</source>
         <translation>Schwellenwert %1.</translation>
     </message>
